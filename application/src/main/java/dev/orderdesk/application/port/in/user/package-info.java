@@ -1,0 +1,2 @@
+/** Use cases about user accounts. */
+package dev.orderdesk.application.port.in.user;

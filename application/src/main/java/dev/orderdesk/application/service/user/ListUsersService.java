@@ -1,0 +1,26 @@
+package dev.orderdesk.application.service.user;
+
+import dev.orderdesk.application.port.in.Page;
+import dev.orderdesk.application.port.in.PageRequest;
+import dev.orderdesk.application.port.in.user.ListUsersUseCase;
+import dev.orderdesk.application.port.out.TransactionRunner;
+import dev.orderdesk.application.port.out.UserRepository;
+import dev.orderdesk.domain.user.User;
+
+/** Lists active users with their total count. */
+public final class ListUsersService implements ListUsersUseCase {
+
+    private final UserRepository users;
+    private final TransactionRunner transactions;
+
+    public ListUsersService(UserRepository users, TransactionRunner transactions) {
+        this.users = users;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Page<User> list(PageRequest page) {
+        return transactions.inTransaction(() ->
+                new Page<>(users.listActive(page.offset(), page.limit()), users.countActive()));
+    }
+}

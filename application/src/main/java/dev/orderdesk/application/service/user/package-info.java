@@ -1,0 +1,2 @@
+/** The user account use cases. */
+package dev.orderdesk.application.service.user;

@@ -1,0 +1,55 @@
+package dev.orderdesk.application.fakes;
+
+import dev.orderdesk.application.port.out.UserRepository;
+import dev.orderdesk.domain.user.Email;
+import dev.orderdesk.domain.user.NewUser;
+import dev.orderdesk.domain.user.User;
+import dev.orderdesk.domain.user.UserId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** A thread-safe {@link UserRepository} held in maps; email uniqueness is atomic, as in the real store. */
+public final class InMemoryUserRepository implements UserRepository {
+
+    private static final Comparator<User> NEWEST_FIRST = Comparator.comparing(User::createdAt)
+            .thenComparing(user -> user.id().value()).reversed();
+
+    private final AtomicLong sequence = new AtomicLong();
+    private final Map<Email, UserId> idsByEmail = new ConcurrentHashMap<>();
+    private final Map<UserId, User> usersById = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<User> add(NewUser candidate) {
+        UserId id = UserId.of(sequence.incrementAndGet());
+        if (idsByEmail.putIfAbsent(candidate.email(), id) != null) {
+            return Optional.empty();
+        }
+        User stored = User.created(id, candidate);
+        usersById.put(id, stored);
+        return Optional.of(stored);
+    }
+
+    @Override
+    public Optional<User> findById(UserId id) {
+        return Optional.ofNullable(usersById.get(id));
+    }
+
+    @Override
+    public List<User> listActive(long offset, int limit) {
+        return usersById.values().stream()
+                .filter(User::isActive)
+                .sorted(NEWEST_FIRST)
+                .skip(offset)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public long countActive() {
+        return usersById.values().stream().filter(User::isActive).count();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.orderdesk.application.fakes;
+
+import dev.orderdesk.application.port.out.TransactionRunner;
+import dev.orderdesk.application.port.out.UserRepository;
+import dev.orderdesk.application.port.out.UserRepositoryContract;
+
+class InMemoryUserRepositoryTest extends UserRepositoryContract {
+
+    private final UserRepository repository = new InMemoryUserRepository();
+    private final TransactionRunner transactions = new RecordingTransactionRunner();
+
+    @Override
+    protected UserRepository repository() {
+        return repository;
+    }
+
+    @Override
+    protected TransactionRunner transactions() {
+        return transactions;
+    }
+}

@@ -1,0 +1,2 @@
+/** Contract suites for the driven ports: every implementation, fake or real, extends them. */
+package dev.orderdesk.application.port.out;

@@ -1,0 +1,51 @@
+package dev.orderdesk.domain.user;
+
+import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.Text;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A normalised email address: trimmed and lower-cased, so that two spellings of one address are equal.
+ *
+ * <p>The syntax check is deliberately pragmatic (one {@code @}, a dotted domain, no spaces): the only
+ * real proof of an address is a message delivered to it.
+ */
+public record Email(String value) {
+
+    public static final int MAX_LENGTH = 254;
+    private static final int MAX_LOCAL_PART_LENGTH = 64;
+    private static final Pattern SHAPE = Pattern.compile(
+            "^[a-z0-9!#$%&'*+/=?^_`{|}~.-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$");
+
+    public Email {
+        Text.requirePresent(value);
+        Text.requireNoControlCharacters(value);
+        if (!value.equals(value.strip().toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("Email must be normalised; use Email.parse");
+        }
+        if (value.isEmpty()) {
+            throw DomainException.invalid("missing", "must not be empty");
+        }
+        if (value.length() > MAX_LENGTH) {
+            throw DomainException.invalid("too_long", "must be at most " + MAX_LENGTH + " characters");
+        }
+        if (!SHAPE.matcher(value).matches() || !hasValidLocalPart(value)) {
+            throw DomainException.invalid("invalid_format", "must be a valid email address");
+        }
+    }
+
+    /** Normalises raw input (trims, lower-cases) and checks it. */
+    public static Email parse(String raw) {
+        Text.requirePresent(raw);
+        return new Email(raw.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean hasValidLocalPart(String value) {
+        String local = value.substring(0, value.indexOf('@'));
+        return local.length() <= MAX_LOCAL_PART_LENGTH
+                && !local.startsWith(".")
+                && !local.endsWith(".")
+                && !local.contains("..");
+    }
+}

@@ -1,0 +1,27 @@
+package dev.orderdesk.domain.user;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/** A user that has passed the registration rules but has no id yet; the repository turns it into a {@link User}. */
+public record NewUser(Email email, UserName name, PasswordHash passwordHash, Role role, Instant createdAt) {
+
+    public NewUser {
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(passwordHash, "passwordHash");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** Self-registration: an active, ordinary user; nobody can register themselves as an admin. */
+    public static NewUser register(Email email, UserName name, PasswordHash passwordHash, Instant now) {
+        return new NewUser(email, name, passwordHash, Role.USER, storedPrecision(now));
+    }
+
+    /** Timestamps are kept to the microsecond, the precision every store we target can hold. */
+    static Instant storedPrecision(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+}
