@@ -1,0 +1,103 @@
+package dev.orderdesk.adapter.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.orderdesk.application.port.out.TransactionRunner;
+import dev.orderdesk.application.port.out.UserRepository;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+
+/** The persistence adapter's entry point: owns the pool and hands out the port implementations. */
+public final class JdbiPersistence implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+
+    private JdbiPersistence(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    /** Opens the pool; fails at once when the database cannot be reached. */
+    public static JdbiPersistence open(DatabaseSettings settings) {
+        return new JdbiPersistence(new HikariDataSource(poolConfig(settings)));
+    }
+
+    /** Creates the database named in the URL when it does not exist yet, connecting to the server's {@code postgres} database. */
+    public static void createDatabaseIfMissing(DatabaseUrl url) {
+        DatabaseUrl maintenance = url.withDatabase("postgres");
+        try (Connection connection = DriverManager.getConnection(maintenance.jdbcUrl(), credentials(maintenance));
+             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, url.databaseName());
+            try (ResultSet found = exists.executeQuery()) {
+                if (found.next()) {
+                    return;
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                create.execute("CREATE DATABASE " + quoteIdentifier(url.databaseName()));
+            }
+        } catch (SQLException e) {
+            // 42P04: another instance created it between our check and our CREATE; that is what we wanted.
+            if (!"42P04".equals(e.getSQLState())) {
+                throw new IllegalStateException("Could not create database " + url.databaseName() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** For the migrations runner and health checks; repositories never leak it further. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public UserRepository users() {
+        return new JdbiUserRepository(jdbi);
+    }
+
+    public TransactionRunner transactions() {
+        return new JdbiTransactionRunner(jdbi);
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static HikariConfig poolConfig(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("orderdesk");
+        config.setJdbcUrl(settings.url().jdbcUrl());
+        config.setDataSourceProperties(credentials(settings.url()));
+        config.setMinimumIdle(settings.poolSize());
+        config.setMaximumPoolSize(settings.poolSize() + settings.maxOverflow());
+        // Fail fast instead of Hikari's 30 s default: a sick database must not hang requests.
+        config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        config.setValidationTimeout(Math.min(settings.connectionTimeout().toMillis(), 2_000));
+        long socketSeconds = Math.max(1, settings.socketTimeout().toSeconds());
+        config.addDataSourceProperty("socketTimeout", String.valueOf(socketSeconds));
+        config.addDataSourceProperty("connectTimeout", String.valueOf(Math.max(1, settings.connectionTimeout().toSeconds())));
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        config.addDataSourceProperty("ApplicationName", "orderdesk");
+        return config;
+    }
+
+    private static Properties credentials(DatabaseUrl url) {
+        Properties properties = new Properties();
+        if (url.user() != null) {
+            properties.setProperty("user", url.user());
+        }
+        url.password().ifPresent(password -> properties.setProperty("password", password));
+        return properties;
+    }
+
+    private static String quoteIdentifier(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,27 @@
+package dev.orderdesk.adapter.persistence;
+
+import dev.orderdesk.application.port.out.TransactionRunner;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * One JDBI transaction per use-case call. Repositories calling {@code jdbi.withHandle} on the same thread
+ * join it, because JDBI reuses the handle already bound to the thread.
+ */
+final class JdbiTransactionRunner implements TransactionRunner {
+
+    private final Jdbi jdbi;
+
+    JdbiTransactionRunner(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        try {
+            return jdbi.inTransaction(handle -> work.get());
+        } catch (RuntimeException e) {
+            throw DatabaseFailures.translate(e);
+        }
+    }
+}

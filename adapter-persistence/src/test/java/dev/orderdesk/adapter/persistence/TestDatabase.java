@@ -1,0 +1,95 @@
+package dev.orderdesk.adapter.persistence;
+
+import dev.orderdesk.migrations.Migrations;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * A private schema on the real PostgreSQL for one test class, migrated by Liquibase exactly as in production.
+ *
+ * <p>The server comes from {@code TEST_DATABASE_URL} (default: the local {@code test} database). If it cannot
+ * be reached the test fails, saying how to start one; it is never skipped.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    private static final String DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/test";
+
+    private final DatabaseUrl server;
+    private final String schema;
+    private final JdbiPersistence persistence;
+
+    private TestDatabase(DatabaseUrl server, String schema) {
+        this.server = server;
+        this.schema = schema;
+        this.persistence = JdbiPersistence.open(settings(schemaUrl(server, schema)));
+        Migrations.apply(persistence.dataSource());
+    }
+
+    /** Creates and migrates a fresh schema named after the test class. */
+    public static TestDatabase forClass(Class<?> testClass) {
+        DatabaseUrl server = serverUrl();
+        String schema = ("t_" + testClass.getSimpleName() + "_" + UUID.randomUUID().toString().substring(0, 8))
+                .toLowerCase(Locale.ROOT);
+        execute(server, "CREATE SCHEMA " + schema);
+        return new TestDatabase(server, schema);
+    }
+
+    public static DatabaseUrl serverUrl() {
+        String raw = System.getenv().getOrDefault("TEST_DATABASE_URL", DEFAULT_URL);
+        return DatabaseUrl.parse(raw);
+    }
+
+    public static DatabaseSettings settings(DatabaseUrl url) {
+        return new DatabaseSettings(url, 4, 16, Duration.ofSeconds(3), Duration.ofSeconds(10));
+    }
+
+    public JdbiPersistence persistence() {
+        return persistence;
+    }
+
+    public String schema() {
+        return schema;
+    }
+
+    /** Runs SQL in this schema, for arranging states the ports cannot produce. */
+    public void execute(String sql) {
+        execute(schemaUrl(server, schema), sql);
+    }
+
+    @Override
+    public void close() {
+        persistence.close();
+        execute(server, "DROP SCHEMA " + schema + " CASCADE");
+    }
+
+    private static DatabaseUrl schemaUrl(DatabaseUrl server, String schema) {
+        String separator = server.jdbcUrl().contains("?") ? "&" : "?";
+        return new DatabaseUrl(server.jdbcUrl() + separator + "currentSchema=" + schema,
+                server.user(), server.password(), server.databaseName());
+    }
+
+    private static void execute(DatabaseUrl url, String sql) {
+        Properties credentials = new Properties();
+        if (url.user() != null) {
+            credentials.setProperty("user", url.user());
+        }
+        url.password().ifPresent(p -> credentials.setProperty("password", p));
+        try (Connection connection = DriverManager.getConnection(url.jdbcUrl(), credentials);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("""
+                    Cannot use the test PostgreSQL at %s (%s).
+                    These tests need a real PostgreSQL. Start the local one with:
+                        pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start
+                    or point TEST_DATABASE_URL at another server, e.g. postgresql://user:pass@host:5432/test"""
+                    .formatted(url, e.getMessage()), e);
+        }
+    }
+}
