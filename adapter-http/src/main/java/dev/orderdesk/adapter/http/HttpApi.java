@@ -1,0 +1,76 @@
+package dev.orderdesk.adapter.http;
+
+import dev.orderdesk.adapter.http.error.ErrorMapper;
+import dev.orderdesk.adapter.http.json.JsonCodec;
+import dev.orderdesk.adapter.http.middleware.Cors;
+import dev.orderdesk.adapter.http.middleware.RequestIds;
+import dev.orderdesk.adapter.http.middleware.RequestLog;
+import dev.orderdesk.adapter.http.middleware.SecurityHeaders;
+import dev.orderdesk.adapter.http.request.JsonBody;
+import dev.orderdesk.adapter.http.user.UserRoutes;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
+/**
+ * The HTTP API: builds the Javalin application and owns its start and stop.
+ *
+ * <p>Stopping is graceful: the connector stops accepting, in-flight requests get up to the drain timeout
+ * to finish, then the server closes.
+ */
+public final class HttpApi {
+
+    private final HttpSettings settings;
+    private final Javalin app;
+
+    public HttpApi(HttpSettings settings, UserUseCases users) {
+        this.settings = settings;
+        JsonCodec json = new JsonCodec();
+        JsonBody bodies = new JsonBody(json.mapper());
+        UserRoutes userRoutes = new UserRoutes(users, bodies);
+        this.app = Javalin.create(config -> {
+            configureServer(config, json);
+            Cors.configure(config, settings.allowedOrigins());
+            config.routes.before(RequestIds::assign);
+            config.routes.before(SecurityHeaders::apply);
+            ErrorMapper.register(config.routes);
+            userRoutes.register(config.routes);
+            config.requestLogger.http(RequestLog::write);
+        });
+    }
+
+    private void configureServer(JavalinConfig config, JsonCodec json) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.jsonMapper(json);
+        config.router.ignoreTrailingSlashes = true;
+        config.http.prefer405over404 = true;
+        config.http.maxRequestSize = settings.maxBodyBytes();
+        config.concurrency.useVirtualThreads = true;
+        config.jetty.host = settings.host();
+        config.jetty.port = settings.port();
+        config.jetty.modifyHttpConfiguration(http -> {
+            http.setSendServerVersion(false);
+            http.setSendXPoweredBy(false);
+        });
+        config.jetty.modifyServer(server -> {
+            // GracefulHandler makes Server.stop() wait for in-flight requests, up to the stop timeout.
+            server.setHandler(new GracefulHandler());
+            server.setStopTimeout(settings.drainTimeout().toMillis());
+        });
+    }
+
+    public HttpApi start() {
+        app.start();
+        return this;
+    }
+
+    /** The bound port; useful when the settings asked for port 0. */
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+}

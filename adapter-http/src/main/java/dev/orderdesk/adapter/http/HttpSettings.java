@@ -1,0 +1,27 @@
+package dev.orderdesk.adapter.http;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How the HTTP server listens and behaves.
+ *
+ * @param allowedOrigins CORS origins; {@code "*"} allows any origin but then never with credentials
+ * @param maxBodyBytes   larger request bodies are refused with 413
+ * @param drainTimeout   how long stopping waits for in-flight requests
+ */
+public record HttpSettings(String host, int port, List<String> allowedOrigins, long maxBodyBytes, Duration drainTimeout) {
+
+    public HttpSettings {
+        Objects.requireNonNull(host, "host");
+        allowedOrigins = List.copyOf(allowedOrigins);
+        Objects.requireNonNull(drainTimeout, "drainTimeout");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535");
+        }
+        if (maxBodyBytes < 1) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.orderdesk.adapter.http.error;
+
+import dev.orderdesk.adapter.http.middleware.RequestIds;
+import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.ErrorKind;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every failure into the error envelope, registered for every exception type the API can see.
+ * Only exception handlers write error bodies (no status handlers), so nothing overwrites a body already written.
+ */
+public final class ErrorMapper {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    private ErrorMapper() {
+    }
+
+    public static void register(RoutesConfig routes) {
+        routes.exception(DomainException.class, ErrorMapper::domain);
+        routes.exception(HttpProblem.class, (problem, ctx) ->
+                write(ctx, problem.error().status(), problem.error().name(), problem.getMessage(), List.of()));
+        routes.exception(HttpResponseException.class, ErrorMapper::javalin);
+        routes.exception(Exception.class, ErrorMapper::unexpected);
+    }
+
+    /** The one place where an error kind becomes an HTTP status; a new kind does not compile until mapped. */
+    static int status(ErrorKind kind) {
+        return switch (kind) {
+            case INVALID -> 422;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case RATE_LIMITED -> 429;
+            case UNAVAILABLE -> 503;
+        };
+    }
+
+    private static void domain(DomainException e, Context ctx) {
+        if (e.code().kind() == ErrorKind.UNAVAILABLE) {
+            LOG.warn("Dependency unavailable: {}", e.getMessage(), e.getCause());
+        }
+        List<ErrorResponse.Detail> details = e.violations().stream()
+                .map(v -> new ErrorResponse.Detail(v.field(), v.message(), v.type()))
+                .toList();
+        write(ctx, status(e.code().kind()), e.code().name(), e.getMessage(), details);
+    }
+
+    /** Javalin's own responses (unknown route, wrong method, body too large) in our envelope, echoing nothing. */
+    private static void javalin(HttpResponseException e, Context ctx) {
+        TransportError error = switch (e.getStatus()) {
+            case 404 -> TransportError.NOT_FOUND;
+            case 405 -> TransportError.METHOD_NOT_ALLOWED;
+            case 413 -> TransportError.PAYLOAD_TOO_LARGE;
+            case 415 -> TransportError.UNSUPPORTED_MEDIA_TYPE;
+            case 400 -> TransportError.MALFORMED_JSON;
+            default -> null;
+        };
+        if (error == null) {
+            unexpected(e, ctx);
+            return;
+        }
+        write(ctx, error.status(), error.name(), error.defaultMessage(), List.of());
+    }
+
+    private static void unexpected(Exception e, Context ctx) {
+        LOG.error("Unhandled failure on {} {}", ctx.method(), ctx.path(), e);
+        TransportError error = TransportError.INTERNAL_ERROR;
+        write(ctx, error.status(), error.name(), error.defaultMessage(), List.of());
+    }
+
+    private static void write(Context ctx, int status, String code, String message, List<ErrorResponse.Detail> details) {
+        ctx.status(status).json(ErrorResponse.of(status, code, message, RequestIds.of(ctx), details));
+    }
+}

@@ -1,0 +1,25 @@
+package dev.orderdesk.adapter.http.middleware;
+
+import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One log line per request: method, path, status, duration and request id. Never bodies or headers. */
+public final class RequestLog {
+
+    private static final Logger LOG = LoggerFactory.getLogger("dev.orderdesk.http.access");
+
+    private RequestLog() {
+    }
+
+    public static void write(Context ctx, Float durationMillis) {
+        try {
+            if (LOG.isInfoEnabled()) {
+                LOG.info("{} {} {} {}ms request_id={}", ctx.method(), ctx.path(), ctx.statusCode(),
+                        String.format("%.1f", durationMillis), RequestIds.of(ctx));
+            }
+        } finally {
+            RequestIds.clear();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.orderdesk.adapter.http;
+
+import static dev.orderdesk.adapter.http.UserRoutesTest.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.orderdesk.application.port.in.Page;
+import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.ErrorCode;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Every failure, Javalin's own included, answers in the one envelope and leaks nothing. */
+class ErrorEnvelopeTest {
+
+    private static final String USER_JSON = "{\"email\":\"ada@example.org\",\"name\":\"Ada\",\"password\":\"correct horse\"}";
+
+    private final RunningApi api = new RunningApi(new UserUseCases(
+            command -> {
+                throw new IllegalStateException("secret internals: connection string postgres://u:pw@db");
+            },
+            id -> {
+                throw new DomainException(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable, try again shortly");
+            },
+            page -> new Page<>(List.of(), 0)), 256);
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    @Test
+    void unknownRoutesAnswer404InTheEnvelope() {
+        assertError(api.get("/api/v1/nothing-here"), 404, "NOT_FOUND");
+        assertError(api.get("/"), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void wrongMethodsAnswer405InTheEnvelope() {
+        assertError(api.send("DELETE", "/api/v1/users", null, null), 405, "METHOD_NOT_ALLOWED");
+        assertError(api.send("PUT", "/api/v1/users/1", "application/json", "{}"), 405, "METHOD_NOT_ALLOWED");
+    }
+
+    @Test
+    void unexpectedFailuresAnswer500WithoutLeakingTheirText() {
+        HttpResponse<String> response = api.postJson("/api/v1/users", USER_JSON);
+
+        assertError(response, 500, "INTERNAL_ERROR");
+        assertThat(response.body()).doesNotContain("secret").doesNotContain("postgres").doesNotContain("Exception");
+    }
+
+    @Test
+    void anUnavailableDatabaseAnswers503() {
+        assertError(api.get("/api/v1/users/1"), 503, "SERVICE_UNAVAILABLE");
+    }
+
+    @Test
+    void oversizedBodiesAnswer413() {
+        String big = "{\"email\":\"ada@example.org\",\"name\":\"" + "a".repeat(400) + "\",\"password\":\"correct horse\"}";
+
+        assertError(api.postJson("/api/v1/users", big), 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void echoesASaneRequestIdAndReplacesAnInsaneOne() {
+        HttpResponse<String> sane = api.get("/api/v1/users", "X-Request-ID", "trace-123.abc");
+        HttpResponse<String> insane = api.get("/api/v1/users", "X-Request-ID", "evil value\" with spaces");
+
+        assertThat(sane.headers().firstValue("X-Request-ID")).contains("trace-123.abc");
+        assertThat(insane.headers().firstValue("X-Request-ID")).hasValueSatisfying(id ->
+                assertThat(id).matches("[0-9a-f-]{36}"));
+        assertThat(assertError(api.get("/nope", "X-Request-ID", "trace-456"), 404, "NOT_FOUND")
+                .get("request_id").asText()).isEqualTo("trace-456");
+    }
+
+    @Test
+    void sendsSecurityHeadersAndNoServerBanner() {
+        HttpResponse<String> response = api.get("/api/v1/users");
+
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(response.headers().firstValue("Server")).isEmpty();
+    }
+
+    @Test
+    void allowsCredentialedCorsOnlyForListedOrigins() {
+        HttpResponse<String> listed = api.send("OPTIONS", "/api/v1/users", null, null,
+                "Origin", RunningApi.ORIGINS.get(0), "Access-Control-Request-Method", "POST");
+        HttpResponse<String> other = api.send("OPTIONS", "/api/v1/users", null, null,
+                "Origin", "https://evil.example.com", "Access-Control-Request-Method", "POST");
+
+        assertThat(listed.headers().firstValue("Access-Control-Allow-Origin")).contains(RunningApi.ORIGINS.get(0));
+        assertThat(listed.headers().firstValue("Access-Control-Allow-Credentials")).contains("true");
+        assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+}
