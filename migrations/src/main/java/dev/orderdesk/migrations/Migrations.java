@@ -12,6 +12,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Brings a database up to the latest schema.
@@ -31,6 +32,9 @@ public final class Migrations {
         Map<String, Object> quiet = Map.of(
                 "liquibase.analytics.enabled", false,
                 "liquibase.showBanner", false,
+                // Progress goes to the log, not straight to standard output.
+                Scope.Attr.ui.name(), new LoggerUIService(),
+                "liquibase.showSummaryOutput", "LOG",
                 Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()));
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance()

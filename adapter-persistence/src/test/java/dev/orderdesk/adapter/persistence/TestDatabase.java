@@ -41,8 +41,16 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static DatabaseUrl serverUrl() {
-        String raw = System.getenv().getOrDefault("TEST_DATABASE_URL", DEFAULT_URL);
-        return DatabaseUrl.parse(raw);
+        return DatabaseUrl.parse(rawServerUrl());
+    }
+
+    /** The test server's URL, in the form it was given, naming another database (for end-to-end tests). */
+    public static String serverUrlNaming(String database) {
+        return rawServerUrl().replaceFirst("^((?:jdbc:)?postgres(?:ql)?://[^/]*/)[^?]*", "$1" + database);
+    }
+
+    private static String rawServerUrl() {
+        return System.getenv().getOrDefault("TEST_DATABASE_URL", DEFAULT_URL);
     }
 
     public static DatabaseSettings settings(DatabaseUrl url) {

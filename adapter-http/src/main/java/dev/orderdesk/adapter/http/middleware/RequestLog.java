@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One log line per request: method, path, status, duration and request id. Never bodies or headers. */
+/** One log line per request: method, path, status and duration. Never bodies or headers. */
 public final class RequestLog {
 
     private static final Logger LOG = LoggerFactory.getLogger("dev.orderdesk.http.access");
@@ -15,8 +15,8 @@ public final class RequestLog {
     public static void write(Context ctx, Float durationMillis) {
         try {
             if (LOG.isInfoEnabled()) {
-                LOG.info("{} {} {} {}ms request_id={}", ctx.method(), ctx.path(), ctx.statusCode(),
-                        String.format("%.1f", durationMillis), RequestIds.of(ctx));
+                // The request id travels in the logging context (MDC), so every line of the request carries it.
+                LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", durationMillis));
             }
         } finally {
             RequestIds.clear();

@@ -1,0 +1,71 @@
+package dev.orderdesk.bootstrap;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/**
+ * The command line: {@code serve} (default) runs the API until SIGTERM; {@code migrate} applies migrations and
+ * exits. Exit status 2 means the configuration or the command is wrong.
+ */
+public final class Main {
+
+    static final int EXIT_USAGE = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        String command = args.length == 0 ? "serve" : args[0];
+        if (!command.equals("serve") && !command.equals("migrate")) {
+            System.err.println("Unknown command '" + command + "'. Usage: orderdesk [serve|migrate]");
+            System.exit(EXIT_USAGE);
+        }
+        SettingsLoader.Loaded loaded;
+        try {
+            loaded = SettingsLoader.load(System.getenv(), Path.of(""));
+        } catch (InvalidSettingsException e) {
+            System.err.println(e.getMessage());
+            System.exit(EXIT_USAGE);
+            return;
+        }
+        Logger log = configureLogging(loaded.settings());
+        loaded.warnings().forEach(log::warn);
+        if (command.equals("migrate")) {
+            Application.migrate(loaded.settings());
+            log.info("Migrations applied");
+            return;
+        }
+        serve(loaded.settings());
+    }
+
+    private static void serve(Settings settings) {
+        Application application = Application.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            application.close();
+            stopped.countDown();
+            ((LoggerContext) LoggerFactory.getILoggerFactory()).stop();
+            // A clean, drained stop on SIGTERM is a success: exit 0 rather than the JVM's 143.
+            Runtime.getRuntime().halt(0);
+        }, "shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Logger configureLogging(Settings settings) {
+        // Liquibase logs through java.util.logging; route it to the same appenders and levels.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.toLevel(settings.logLevel()));
+        return LoggerFactory.getLogger(Main.class);
+    }
+}

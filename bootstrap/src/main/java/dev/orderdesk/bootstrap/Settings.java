@@ -1,0 +1,43 @@
+package dev.orderdesk.bootstrap;
+
+import dev.orderdesk.adapter.persistence.DatabaseUrl;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every setting of the service, typed and validated; built by {@link SettingsLoader}. Secrets print masked.
+ *
+ * @param secretKeyGenerated true when development mode made up a throw-away key
+ */
+public record Settings(
+        String appName,
+        String appVersion,
+        boolean debug,
+        Environment environment,
+        String host,
+        int port,
+        DatabaseUrl databaseUrl,
+        int databasePoolSize,
+        int databaseMaxOverflow,
+        Duration databaseConnectTimeout,
+        Duration databaseSocketTimeout,
+        Secret secretKey,
+        boolean secretKeyGenerated,
+        Secret passwordPepper,
+        int accessTokenExpireMinutes,
+        int refreshTokenExpireDays,
+        Optional<String> redisUrl,
+        Optional<String> smtpHost,
+        int smtpPort,
+        List<String> allowedOrigins,
+        int bcryptCost,
+        String logLevel,
+        boolean migrateOnStart,
+        long maxBodyBytes,
+        Duration shutdownTimeout) {
+
+    public Settings {
+        allowedOrigins = List.copyOf(allowedOrigins);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.orderdesk.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layer boundaries of Orderdesk, as named rules. Allow-lists where possible. */
+final class ArchitectureRules {
+
+    private static final String[] FRAMEWORKS = {
+            "io.javalin..", "org.eclipse.jetty..", "com.fasterxml..", "tools.jackson..", "org.jdbi..", "java.sql..",
+            "javax.sql..", "com.zaxxer..", "org.postgresql..", "com.auth0..", "at.favre..", "liquibase..",
+            "org.slf4j..", "jakarta..", "javax.."};
+
+    static final ArchRule DOMAIN_DEPENDS_ON_JDK_ONLY = classes()
+            .that().resideInAPackage("dev.orderdesk.domain..")
+            .should().onlyDependOnClassesThat(resideInAnyPackage("dev.orderdesk.domain..", "java..")
+                    .and(not(resideInAPackage("java.sql.."))))
+            .as("the domain depends on nothing outside java.. (and not java.sql)");
+
+    static final ArchRule APPLICATION_DEPENDS_ON_DOMAIN_ONLY = classes()
+            .that().resideInAPackage("dev.orderdesk.application..")
+            .should().onlyDependOnClassesThat(
+                    resideInAnyPackage("dev.orderdesk.application..", "dev.orderdesk.domain..", "java..")
+                            .and(not(resideInAPackage("java.sql.."))))
+            .as("the application depends only on the domain and java.. (not java.sql)");
+
+    static final ArchRule CORE_IS_FRAMEWORK_FREE = noClasses()
+            .that().resideInAnyPackage("dev.orderdesk.domain..", "dev.orderdesk.application..")
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+            .as("no Javalin, Jackson, JDBI, SQL, JWT, bcrypt or logging type appears in domain or application");
+
+    static final ArchRule ADAPTERS_ARE_INDEPENDENT = slices()
+            .matching("dev.orderdesk.adapter.(*)..")
+            .should().notDependOnEachOther()
+            .as("no adapter depends on another adapter");
+
+    static final ArchRule MIGRATIONS_KNOW_NOTHING_OF_THE_SERVICE = noClasses()
+            .that().resideInAPackage("dev.orderdesk.migrations..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.orderdesk.domain..", "dev.orderdesk.application..",
+                    "dev.orderdesk.adapter..", "dev.orderdesk.bootstrap..")
+            .as("migrations know nothing of the other modules");
+
+    static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP = noClasses()
+            .that().resideOutsideOfPackage("dev.orderdesk.bootstrap..")
+            .should().dependOnClassesThat().resideInAPackage("dev.orderdesk.bootstrap..")
+            .as("nothing depends on bootstrap");
+
+    static final ArchRule HTTP_CALLS_USE_CASES_ONLY = noClasses()
+            .that().resideInAPackage("dev.orderdesk.adapter.http..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.orderdesk.application.port.out..", "dev.orderdesk.application.service..")
+            .as("HTTP handlers call use cases only, never repositories or services directly");
+
+    static final ArchRule DRIVEN_PORTS_ARE_INTERFACES = classes()
+            .that().resideInAPackage("dev.orderdesk.application.port.out..")
+            .and().doNotHaveSimpleName("package-info")
+            .should().beInterfaces()
+            .as("driven ports are interfaces in application.port.out");
+
+    static final ArchRule ADAPTER_INTERNALS_STAY_INSIDE = noClasses()
+            .that().resideOutsideOfPackage("dev.orderdesk.adapter.http..")
+            .should().dependOnClassesThat().resideInAPackage("dev.orderdesk.adapter.http.*..")
+            .as("only the HTTP adapter's entry package is used from outside it");
+
+    private ArchitectureRules() {
+    }
+}

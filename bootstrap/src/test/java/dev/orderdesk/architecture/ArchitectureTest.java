@@ -1,0 +1,79 @@
+package dev.orderdesk.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.orderdesk.adapter.http.HttpApi;
+import dev.orderdesk.adapter.http.archfixture.HandlerTouchingRepository;
+import dev.orderdesk.adapter.persistence.archfixture.PersistenceUsingHttp;
+import dev.orderdesk.application.archfixture.ApplicationClassUsingJdbc;
+import dev.orderdesk.application.port.out.archfixture.ConcreteDrivenPort;
+import dev.orderdesk.bootstrap.archfixture.BootstrapUsingHttpInternals;
+import dev.orderdesk.domain.archfixture.DomainClassImportingJavalin;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Checks every rule against the production classes, then proves each rule bites: a fixture that breaks it on
+ * purpose must be reported. (Rules that silently check nothing are how boundaries rot.)
+ */
+class ArchitectureTest {
+
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // Test-jars (fakes, contracts) are test code too, wherever Maven resolved them from.
+                .withImportOption(location -> !location.contains("-tests.jar") && !location.contains("/test-classes/"))
+                .importPackages("dev.orderdesk");
+        assertThat(production.containPackage("dev.orderdesk.domain.user")).isTrue();
+        assertThat(production.containPackage("dev.orderdesk.adapter.http.user")).isTrue();
+    }
+
+    static Stream<Arguments> rulesWithTheirBrokenFixtures() {
+        return Stream.of(
+                Arguments.of("domain", ArchitectureRules.DOMAIN_DEPENDS_ON_JDK_ONLY,
+                        new Class<?>[]{DomainClassImportingJavalin.class}),
+                Arguments.of("application", ArchitectureRules.APPLICATION_DEPENDS_ON_DOMAIN_ONLY,
+                        new Class<?>[]{ApplicationClassUsingJdbc.class}),
+                Arguments.of("framework-free core", ArchitectureRules.CORE_IS_FRAMEWORK_FREE,
+                        new Class<?>[]{DomainClassImportingJavalin.class}),
+                Arguments.of("independent adapters", ArchitectureRules.ADAPTERS_ARE_INDEPENDENT,
+                        new Class<?>[]{PersistenceUsingHttp.class, HttpApi.class}),
+                Arguments.of("nothing depends on bootstrap", ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP,
+                        new Class<?>[]{HandlerTouchingRepository.class}),
+                Arguments.of("HTTP calls use cases only", ArchitectureRules.HTTP_CALLS_USE_CASES_ONLY,
+                        new Class<?>[]{HandlerTouchingRepository.class}),
+                Arguments.of("driven ports are interfaces", ArchitectureRules.DRIVEN_PORTS_ARE_INTERFACES,
+                        new Class<?>[]{ConcreteDrivenPort.class}),
+                Arguments.of("adapter internals stay inside", ArchitectureRules.ADAPTER_INTERNALS_STAY_INSIDE,
+                        new Class<?>[]{BootstrapUsingHttpInternals.class}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rulesWithTheirBrokenFixtures")
+    void productionCodeObeysTheRule(String name, ArchRule rule, Class<?>[] brokenFixture) {
+        rule.check(production);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rulesWithTheirBrokenFixtures")
+    void theRuleReportsAFixtureThatBreaksIt(String name, ArchRule rule, Class<?>[] brokenFixture) {
+        JavaClasses broken = new ClassFileImporter().importClasses(brokenFixture);
+
+        assertThat(rule.evaluate(broken).hasViolation()).as(rule.getDescription()).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
+    void migrationsKnowNothingOfTheService() {
+        ArchitectureRules.MIGRATIONS_KNOW_NOTHING_OF_THE_SERVICE.check(production);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.orderdesk.bootstrap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderdesk.adapter.persistence.DatabaseUrl;
+import dev.orderdesk.adapter.persistence.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+/** The real application on a random port against a fresh database on the test PostgreSQL, plus a plain client. */
+final class EndToEndSupport implements AutoCloseable {
+
+    private final DatabaseUrl server = TestDatabase.serverUrl();
+    private final String database = "orderdesk_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final Application application;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    EndToEndSupport(Path workingDirectory) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("ENVIRONMENT", "test");
+        environment.put("PORT", "0");
+        environment.put("HOST", "127.0.0.1");
+        environment.put("BCRYPT_COST", "4");
+        environment.put("SECRET_KEY", "e2e-secret-key-of-at-least-32-bytes!!");
+        environment.put("PASSWORD_PEPPER", "e2e-pepper-of-at-least-32-bytes-long!");
+        environment.put("DATABASE_URL", TestDatabase.serverUrlNaming(database));
+        environment.put("SHUTDOWN_TIMEOUT", "5");
+        this.application = Application.start(SettingsLoader.load(environment, workingDirectory).settings());
+    }
+
+    HttpResponse<String> send(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + application.port() + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    JsonNode json(HttpResponse<String> response) {
+        try {
+            return json.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String databaseName() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        application.close();
+        dropDatabase();
+    }
+
+    private void dropDatabase() {
+        Properties credentials = new Properties();
+        if (server.user() != null) {
+            credentials.setProperty("user", server.user());
+        }
+        server.password().ifPresent(p -> credentials.setProperty("password", p));
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), credentials);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not drop " + database, e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.orderdesk.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsLoaderTest {
+
+    private static final String KEY = "k".repeat(32);
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void productionNeedsItsSecretsAndDatabaseAndReportsEveryProblemAtOnce() {
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("PORT", "eighty", "BCRYPT_COST", "8"), directory))
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p).startsWith("PORT:"))
+                        .anySatisfy(p -> assertThat(p).startsWith("BCRYPT_COST:"))
+                        .anySatisfy(p -> assertThat(p).startsWith("SECRET_KEY:"))
+                        .anySatisfy(p -> assertThat(p).startsWith("PASSWORD_PEPPER:"))
+                        .anySatisfy(p -> assertThat(p).startsWith("DATABASE_URL:"))
+                        .hasSize(5));
+    }
+
+    @Test
+    void neverEchoesASecretThatIsTooShort() {
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("SECRET_KEY", "hunter2", "ENVIRONMENT", "development",
+                "DATABASE_URL", "postgresql://u:pa55word@db/x?bad", "PORT", "-1"), directory))
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> {
+                    assertThat(e.getMessage()).contains("SECRET_KEY").doesNotContain("hunter2").doesNotContain("pa55word");
+                    assertThat(e.problems()).hasSize(2);
+                });
+    }
+
+    @Test
+    void developmentMakesUpAThrowAwayKeyWithAWarning() {
+        SettingsLoader.Loaded loaded = SettingsLoader.load(Map.of("ENVIRONMENT", "development"), directory);
+
+        assertThat(loaded.settings().secretKeyGenerated()).isTrue();
+        assertThat(loaded.settings().secretKey().bytes()).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(loaded.settings().toString()).doesNotContain(loaded.settings().secretKey().value());
+        assertThat(loaded.warnings()).anySatisfy(w -> assertThat(w).contains("SECRET_KEY"));
+        assertThat(loaded.settings().databaseUrl().databaseName()).isEqualTo("orderdesk");
+    }
+
+    @Test
+    void appliesTheDocumentedDefaults() {
+        Settings settings = SettingsLoader.load(Map.of("SECRET_KEY", KEY, "PASSWORD_PEPPER", KEY,
+                "DATABASE_URL", "postgresql://app@db:5432/orders"), directory).settings();
+
+        assertThat(settings.environment()).isEqualTo(Environment.PRODUCTION);
+        assertThat(settings.host()).isEqualTo("0.0.0.0");
+        assertThat(settings.port()).isEqualTo(8000);
+        assertThat(settings.debug()).isFalse();
+        assertThat(settings.databasePoolSize()).isEqualTo(20);
+        assertThat(settings.databaseMaxOverflow()).isEqualTo(10);
+        assertThat(settings.accessTokenExpireMinutes()).isEqualTo(30);
+        assertThat(settings.refreshTokenExpireDays()).isEqualTo(7);
+        assertThat(settings.allowedOrigins()).containsExactly("http://localhost:3000");
+        assertThat(settings.bcryptCost()).isEqualTo(12);
+        assertThat(settings.migrateOnStart()).isTrue();
+        assertThat(settings.maxBodyBytes()).isEqualTo(1_048_576);
+        assertThat(settings.shutdownTimeout()).isEqualTo(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void theEnvironmentOverridesTheDotEnvFileAndNamesAreCaseInsensitive() throws IOException {
+        Files.writeString(directory.resolve(".env"), """
+                # comments are fine
+                environment=development
+                PORT=9000
+                APP_NAME="from file"
+                allowed_origins=["https://a.example", "https://b.example"]
+                """);
+
+        Settings settings = SettingsLoader.load(Map.of("port", "9100"), directory).settings();
+
+        assertThat(settings.environment()).isEqualTo(Environment.DEVELOPMENT);
+        assertThat(settings.port()).isEqualTo(9100);
+        assertThat(settings.appName()).isEqualTo("from file");
+        assertThat(settings.allowedOrigins()).containsExactly("https://a.example", "https://b.example");
+    }
+
+    @Test
+    void acceptsACommaListOfOriginsAndTheJdbcUrlForm() {
+        Settings settings = SettingsLoader.load(Map.of("ENVIRONMENT", "test", "BCRYPT_COST", "4",
+                "ALLOWED_ORIGINS", "https://a.example, https://b.example",
+                "DATABASE_URL", "jdbc:postgresql://localhost:5432/orders"), directory).settings();
+
+        assertThat(settings.allowedOrigins()).containsExactly("https://a.example", "https://b.example");
+        assertThat(settings.bcryptCost()).isEqualTo(4);
+        assertThat(settings.databaseUrl().databaseName()).isEqualTo("orders");
+    }
+}

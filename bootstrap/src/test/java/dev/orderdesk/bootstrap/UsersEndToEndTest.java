@@ -1,0 +1,107 @@
+package dev.orderdesk.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole service, started by bootstrap on a random port against a fresh PostgreSQL database. */
+class UsersEndToEndTest {
+
+    @TempDir
+    static Path workingDirectory;
+
+    private static EndToEndSupport service;
+
+    @BeforeAll
+    static void start() {
+        service = new EndToEndSupport(workingDirectory);
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    @Test
+    void registersFetchesAndListsAUser() {
+        HttpResponse<String> created = service.send("POST", "/api/v1/users/",
+                "{\"email\":\"  Grace@Example.org\",\"name\":\"Grace Hopper\",\"password\":\"cobol-forever\"}");
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode user = service.json(created);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertThat(location).isEqualTo("/api/v1/users/" + user.get("id").asLong());
+        assertThat(created.body()).doesNotContain("cobol-forever").doesNotContain("$2a$");
+
+        HttpResponse<String> fetched = service.send("GET", location, null);
+        assertThat(fetched.statusCode()).isEqualTo(200);
+        assertThat(service.json(fetched)).isEqualTo(user);
+
+        HttpResponse<String> listed = service.send("GET", "/api/v1/users?limit=1000", null);
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(service.json(listed).findValuesAsText("email")).contains("grace@example.org");
+        assertThat(Long.parseLong(listed.headers().firstValue("X-Total-Count").orElseThrow()))
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void fiftyConcurrentRegistrationsOfOneEmailGiveExactlyOneCreated() throws Exception {
+        int attempts = 50;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                String email = i % 2 == 0 ? "race@example.org" : "RACE@Example.org";
+                Callable<Integer> register = () -> {
+                    start.await();
+                    return service.send("POST", "/api/v1/users",
+                            "{\"email\":\"" + email + "\",\"name\":\"Racer\",\"password\":\"fast-and-furious\"}").statusCode();
+                };
+                statuses.add(pool.submit(register));
+            }
+            start.countDown();
+            List<Integer> results = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                results.add(status.get());
+            }
+            assertThat(results).filteredOn(s -> s == 201).hasSize(1);
+            assertThat(results).filteredOn(s -> s == 409).hasSize(attempts - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void answersBadInputAndUnknownRoutesInTheEnvelope() {
+        assertThat(service.send("GET", "/api/v1/users/999999", null).statusCode()).isEqualTo(404);
+        assertThat(service.send("GET", "/api/v1/users/abc", null).statusCode()).isEqualTo(422);
+        assertThat(service.send("GET", "/api/v1/missing", null).statusCode()).isEqualTo(404);
+        HttpResponse<String> nul = service.send("POST", "/api/v1/users",
+                "{\"email\":\"nul@example.org\",\"name\":\"N\\u0000L\",\"password\":\"password-123\"}");
+        assertThat(nul.statusCode()).isEqualTo(422);
+        assertThat(service.json(nul).at("/error/details/0/field").asText()).isEqualTo("name");
+    }
+
+    @Test
+    void passwordsBeyondSeventyTwoBytesAreAcceptedAndStoredHashedNeverInTheClear() {
+        String password = "\uD83D\uDD11".repeat(64);
+        HttpResponse<String> created = service.send("POST", "/api/v1/users",
+                "{\"email\":\"keys@example.org\",\"name\":\"Keys\",\"password\":\"" + password + "\"}");
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+}
