@@ -2,7 +2,6 @@ package dev.orderdesk.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.orderdesk.adapter.persistence.DatabaseUrl;
 import dev.orderdesk.adapter.persistence.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,20 +10,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 /** The real application on a random port against a fresh database on the test PostgreSQL, plus a plain client. */
 final class EndToEndSupport implements AutoCloseable {
 
-    private final DatabaseUrl server = TestDatabase.serverUrl();
     private final String database = "orderdesk_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private final Application application;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -68,10 +61,6 @@ final class EndToEndSupport implements AutoCloseable {
         }
     }
 
-    String databaseName() {
-        return database;
-    }
-
     @Override
     public void close() {
         application.close();
@@ -79,16 +68,6 @@ final class EndToEndSupport implements AutoCloseable {
     }
 
     private void dropDatabase() {
-        Properties credentials = new Properties();
-        if (server.user() != null) {
-            credentials.setProperty("user", server.user());
-        }
-        server.password().ifPresent(p -> credentials.setProperty("password", p));
-        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), credentials);
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not drop " + database, e);
-        }
+        TestDatabase.executeOnServer("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     }
 }

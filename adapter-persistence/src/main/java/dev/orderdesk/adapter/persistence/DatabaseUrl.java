@@ -6,6 +6,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Where the database is: a JDBC URL plus credentials, parsed from either
@@ -81,6 +82,16 @@ public record DatabaseUrl(String jdbcUrl, String user, Optional<String> password
         String rest = jdbcUrl.substring(prefix.length());
         String query = rest.contains("?") ? rest.substring(rest.indexOf('?')) : "";
         return new DatabaseUrl(prefix + otherDatabase + query, user, password, otherDatabase);
+    }
+
+    /** The user and password as JDBC connection properties. */
+    public Properties credentials() {
+        Properties properties = new Properties();
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        password.ifPresent(secret -> properties.setProperty("password", secret));
+        return properties;
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
@@ -33,7 +32,7 @@ public final class JdbiPersistence implements AutoCloseable {
     /** Creates the database named in the URL when it does not exist yet, connecting to the server's {@code postgres} database. */
     public static void createDatabaseIfMissing(DatabaseUrl url) {
         DatabaseUrl maintenance = url.withDatabase("postgres");
-        try (Connection connection = DriverManager.getConnection(maintenance.jdbcUrl(), credentials(maintenance));
+        try (Connection connection = DriverManager.getConnection(maintenance.jdbcUrl(), maintenance.credentials());
              PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, url.databaseName());
             try (ResultSet found = exists.executeQuery()) {
@@ -74,7 +73,7 @@ public final class JdbiPersistence implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setPoolName("orderdesk");
         config.setJdbcUrl(settings.url().jdbcUrl());
-        config.setDataSourceProperties(credentials(settings.url()));
+        config.setDataSourceProperties(settings.url().credentials());
         config.setMinimumIdle(settings.poolSize());
         config.setMaximumPoolSize(settings.poolSize() + settings.maxOverflow());
         // Fail fast instead of Hikari's 30 s default: a sick database must not hang requests.
@@ -86,15 +85,6 @@ public final class JdbiPersistence implements AutoCloseable {
         config.addDataSourceProperty("tcpKeepAlive", "true");
         config.addDataSourceProperty("ApplicationName", "orderdesk");
         return config;
-    }
-
-    private static Properties credentials(DatabaseUrl url) {
-        Properties properties = new Properties();
-        if (url.user() != null) {
-            properties.setProperty("user", url.user());
-        }
-        url.password().ifPresent(password -> properties.setProperty("password", password));
-        return properties;
     }
 
     private static String quoteIdentifier(String name) {

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.UUID;
 
 /**
@@ -82,13 +81,13 @@ public final class TestDatabase implements AutoCloseable {
                 server.user(), server.password(), server.databaseName());
     }
 
+    /** Runs SQL on the test server's own database (for creating and dropping whole databases). */
+    public static void executeOnServer(String sql) {
+        execute(serverUrl(), sql);
+    }
+
     private static void execute(DatabaseUrl url, String sql) {
-        Properties credentials = new Properties();
-        if (url.user() != null) {
-            credentials.setProperty("user", url.user());
-        }
-        url.password().ifPresent(p -> credentials.setProperty("password", p));
-        try (Connection connection = DriverManager.getConnection(url.jdbcUrl(), credentials);
+        try (Connection connection = DriverManager.getConnection(url.jdbcUrl(), url.credentials());
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
