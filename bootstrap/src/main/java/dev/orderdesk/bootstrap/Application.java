@@ -1,29 +1,51 @@
 package dev.orderdesk.bootstrap;
 
+import dev.orderdesk.adapter.http.AuthUseCases;
 import dev.orderdesk.adapter.http.HttpApi;
 import dev.orderdesk.adapter.http.HttpSettings;
 import dev.orderdesk.adapter.http.UserUseCases;
 import dev.orderdesk.adapter.persistence.DatabaseSettings;
 import dev.orderdesk.adapter.persistence.JdbiPersistence;
 import dev.orderdesk.adapter.security.BcryptPasswordHasher;
+import dev.orderdesk.adapter.security.InMemoryAddressRateLimit;
+import dev.orderdesk.adapter.security.InMemoryLoginThrottle;
+import dev.orderdesk.adapter.security.JwtAccessTokens;
+import dev.orderdesk.adapter.security.JwtSettings;
+import dev.orderdesk.adapter.security.SecureRandomRefreshTokens;
+import dev.orderdesk.application.port.in.user.CreateAdminUseCase;
+import dev.orderdesk.application.port.in.user.RegisterUserCommand;
 import dev.orderdesk.application.port.out.PasswordHasher;
-import dev.orderdesk.application.port.out.TransactionRunner;
-import dev.orderdesk.application.port.out.UserRepository;
+import dev.orderdesk.application.service.auth.AdmitClientService;
+import dev.orderdesk.application.service.auth.AuthServices;
+import dev.orderdesk.application.service.auth.AuthenticateService;
+import dev.orderdesk.application.service.auth.LoginService;
+import dev.orderdesk.application.service.auth.LogoutService;
+import dev.orderdesk.application.service.auth.RefreshTokensService;
+import dev.orderdesk.application.service.user.AdminUpdateUserService;
+import dev.orderdesk.application.service.user.CreateAdminService;
 import dev.orderdesk.application.service.user.GetUserService;
 import dev.orderdesk.application.service.user.ListUsersService;
 import dev.orderdesk.application.service.user.RegisterUserService;
+import dev.orderdesk.application.service.user.UpdateProfileService;
+import dev.orderdesk.domain.user.Email;
+import dev.orderdesk.domain.user.PlainPassword;
+import dev.orderdesk.domain.user.UserName;
 import dev.orderdesk.migrations.Migrations;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running service, wired by hand: persistence → migrations → security → use cases → HTTP.
- * {@link #close()} stops in the reverse order: drain HTTP first, then close the pool.
+ * The running service, wired by hand in a few readable blocks: persistence → migrations → security → use cases →
+ * HTTP. {@link #close()} stops in the reverse order: drain HTTP first, then close the pool.
  */
 public final class Application implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    private static final int MAX_LOGIN_FAILURES = 5;
+    private static final Duration LOGIN_FAILURE_WINDOW = Duration.ofMinutes(15);
 
     private final JdbiPersistence persistence;
     private final HttpApi http;
@@ -34,14 +56,22 @@ public final class Application implements AutoCloseable {
     }
 
     public static Application start(Settings settings) {
+        return start(settings, Clock.systemUTC());
+    }
+
+    /** Starts with the given clock; tests pass one they can move, to see time-based rules end to end. */
+    public static Application start(Settings settings, Clock clock) {
         JdbiPersistence persistence = openDatabase(settings);
         try {
             if (settings.migrateOnStart()) {
                 Migrations.apply(persistence.dataSource());
             }
-            HttpApi http = new HttpApi(httpSettings(settings), userUseCases(settings, persistence)).start();
+            PasswordHasher hasher = passwordHasher(settings);
+            createFirstAdmin(settings, createAdmin(persistence, hasher, clock));
+            HttpApi http = new HttpApi(httpSettings(settings), userUseCases(persistence, hasher, clock),
+                    authUseCases(settings, persistence, hasher, clock)).start();
             LOG.info("{} {} listening on {}:{} ({})", settings.appName(), settings.appVersion(), settings.host(),
-                    http.port(), settings.environment().name().toLowerCase(java.util.Locale.ROOT));
+                    http.port(), settings.environment().name().toLowerCase(Locale.ROOT));
             return new Application(persistence, http);
         } catch (RuntimeException e) {
             persistence.close();
@@ -56,26 +86,62 @@ public final class Application implements AutoCloseable {
         }
     }
 
+    /** Runs {@code work} with the admin-creation use case over a migrated database; for the command line. */
+    public static void withCreateAdmin(Settings settings, java.util.function.Consumer<CreateAdminUseCase> work) {
+        try (JdbiPersistence persistence = openDatabase(settings)) {
+            Migrations.apply(persistence.dataSource());
+            work.accept(createAdmin(persistence, passwordHasher(settings), Clock.systemUTC()));
+        }
+    }
+
     private static JdbiPersistence openDatabase(Settings settings) {
         JdbiPersistence.createDatabaseIfMissing(settings.databaseUrl());
         return JdbiPersistence.open(new DatabaseSettings(settings.databaseUrl(), settings.databasePoolSize(),
                 settings.databaseMaxOverflow(), settings.databaseConnectTimeout(), settings.databaseSocketTimeout()));
     }
 
-    private static UserUseCases userUseCases(Settings settings, JdbiPersistence persistence) {
-        UserRepository users = persistence.users();
-        TransactionRunner transactions = persistence.transactions();
-        PasswordHasher hasher = new BcryptPasswordHasher(settings.bcryptCost(), settings.passwordPepper().bytes());
-        Clock clock = Clock.systemUTC();
+    private static PasswordHasher passwordHasher(Settings settings) {
+        return new BcryptPasswordHasher(settings.bcryptCost(), settings.passwordPepper().bytes());
+    }
+
+    private static CreateAdminUseCase createAdmin(JdbiPersistence persistence, PasswordHasher hasher, Clock clock) {
+        return new CreateAdminService(persistence.users(), hasher, persistence.transactions(), clock);
+    }
+
+    private static void createFirstAdmin(Settings settings, CreateAdminUseCase createAdmin) {
+        settings.firstAdmin().ifPresent(admin -> createAdmin.createIfNoAdminExists(new RegisterUserCommand(
+                        Email.parse(admin.email()), UserName.parse("Administrator"), PlainPassword.of(admin.password().value())))
+                .ifPresent(created -> LOG.info("Created the first administrator, user id {}", created.id().value())));
+    }
+
+    private static UserUseCases userUseCases(JdbiPersistence persistence, PasswordHasher hasher, Clock clock) {
         return new UserUseCases(
-                new RegisterUserService(users, hasher, transactions, clock),
-                new GetUserService(users, transactions),
-                new ListUsersService(users, transactions));
+                new RegisterUserService(persistence.users(), hasher, persistence.transactions(), clock),
+                new GetUserService(persistence.users(), persistence.transactions()),
+                new ListUsersService(persistence.users(), persistence.transactions()),
+                new UpdateProfileService(persistence.users(), persistence.refreshTokens(), hasher,
+                        persistence.transactions(), clock),
+                new AdminUpdateUserService(persistence.users(), persistence.refreshTokens(),
+                        persistence.transactions(), clock));
+    }
+
+    private static AuthUseCases authUseCases(Settings settings, JdbiPersistence persistence, PasswordHasher hasher,
+                                             Clock clock) {
+        JwtSettings jwt = new JwtSettings(settings.secretKey().bytes(), settings.secretKeyPrevious().map(Secret::bytes),
+                settings.appName(), settings.appName() + "-api",
+                Duration.ofMinutes(settings.accessTokenExpireMinutes()), Duration.ofSeconds(10));
+        AuthServices ports = new AuthServices(persistence.users(), hasher, new JwtAccessTokens(jwt, clock),
+                new SecureRandomRefreshTokens(), persistence.refreshTokens(),
+                new InMemoryLoginThrottle(MAX_LOGIN_FAILURES, LOGIN_FAILURE_WINDOW),
+                new InMemoryAddressRateLimit(settings.addressRateLimitPerMinute()),
+                persistence.transactions(), clock, Duration.ofDays(settings.refreshTokenExpireDays()));
+        return new AuthUseCases(new LoginService(ports), new RefreshTokensService(ports), new LogoutService(ports),
+                new AuthenticateService(ports), new AdmitClientService(ports));
     }
 
     private static HttpSettings httpSettings(Settings settings) {
         return new HttpSettings(settings.host(), settings.port(), settings.allowedOrigins(), settings.maxBodyBytes(),
-                settings.shutdownTimeout());
+                settings.shutdownTimeout(), settings.trustedProxies());
     }
 
     public int port() {

@@ -3,6 +3,7 @@ package dev.orderdesk.bootstrap;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +11,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The command line: {@code serve} (default) runs the API until SIGTERM; {@code migrate} applies migrations and
- * exits. Exit status 2 means the configuration or the command is wrong.
+ * exits; {@code create-admin} creates an administrator. Exit status 2 means the configuration or the command is wrong.
  */
 public final class Main {
 
@@ -21,8 +22,8 @@ public final class Main {
 
     public static void main(String[] args) {
         String command = args.length == 0 ? "serve" : args[0];
-        if (!command.equals("serve") && !command.equals("migrate")) {
-            System.err.println("Unknown command '" + command + "'. Usage: orderdesk [serve|migrate]");
+        if (!List.of("serve", "migrate", "create-admin").contains(command)) {
+            System.err.println("Unknown command '" + command + "'. Usage: orderdesk [serve|migrate|create-admin]");
             System.exit(EXIT_USAGE);
         }
         SettingsLoader.Loaded loaded;
@@ -39,6 +40,10 @@ public final class Main {
             Application.migrate(loaded.settings());
             log.info("Migrations applied");
             return;
+        }
+        if (command.equals("create-admin")) {
+            System.exit(CreateAdminCommand.run(List.of(args).subList(1, args.length), System.getenv(),
+                    work -> Application.withCreateAdmin(loaded.settings(), work), System.out, System.err));
         }
         serve(loaded.settings());
     }

@@ -23,6 +23,7 @@ public record Settings(
         Duration databaseConnectTimeout,
         Duration databaseSocketTimeout,
         Secret secretKey,
+        Optional<Secret> secretKeyPrevious,
         boolean secretKeyGenerated,
         Secret passwordPepper,
         int accessTokenExpireMinutes,
@@ -35,9 +36,17 @@ public record Settings(
         String logLevel,
         boolean migrateOnStart,
         long maxBodyBytes,
-        Duration shutdownTimeout) {
+        Duration shutdownTimeout,
+        List<String> trustedProxies,
+        int addressRateLimitPerMinute,
+        Optional<FirstAdmin> firstAdmin) {
 
     public Settings {
         allowedOrigins = List.copyOf(allowedOrigins);
+        trustedProxies = List.copyOf(trustedProxies);
+    }
+
+    /** An admin to create at start-up when none exists ({@code FIRST_ADMIN_EMAIL}, {@code FIRST_ADMIN_PASSWORD}). */
+    public record FirstAdmin(String email, Secret password) {
     }
 }

@@ -79,6 +79,7 @@ public final class SettingsLoader {
                 Duration.ofSeconds(integer("DATABASE_CONNECT_TIMEOUT_SECONDS", 3, 1, 60)),
                 Duration.ofSeconds(integer("DATABASE_SOCKET_TIMEOUT_SECONDS", 30, 1, 3_600)),
                 secretKey.orElseGet(() -> generatedSecret("SECRET_KEY", production)),
+                secret("SECRET_KEY_PREVIOUS", false),
                 secretKey.isEmpty(),
                 pepper.orElseGet(() -> developmentPepper(production)),
                 integer("ACCESS_TOKEN_EXPIRE_MINUTES", 30, 1, 1_440),
@@ -91,7 +92,10 @@ public final class SettingsLoader {
                 logLevel(),
                 bool("MIGRATE_ON_START", true),
                 integer("MAX_BODY_BYTES", 1_048_576, 1_024, 64 * 1_048_576),
-                Duration.ofSeconds(integer("SHUTDOWN_TIMEOUT", 20, 0, 600)));
+                Duration.ofSeconds(integer("SHUTDOWN_TIMEOUT", 20, 0, 600)),
+                list("TRUSTED_PROXIES", ""),
+                integer("ADDRESS_RATE_LIMIT_PER_MINUTE", 120, 0, 1_000_000),
+                firstAdmin());
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
@@ -207,16 +211,31 @@ public final class SettingsLoader {
     }
 
     private List<String> origins() {
-        String value = raw("ALLOWED_ORIGINS").orElse("http://localhost:3000");
+        return list("ALLOWED_ORIGINS", "http://localhost:3000");
+    }
+
+    /** A comma list or a JSON list of strings. */
+    private List<String> list(String name, String defaultValue) {
+        String value = raw(name).orElse(defaultValue);
         if (value.startsWith("[")) {
             try {
                 return Arrays.stream(new ObjectMapper().readValue(value, String[].class)).map(String::strip).toList();
             } catch (JsonProcessingException e) {
-                problems.add("ALLOWED_ORIGINS: is not a valid JSON list of strings");
+                problems.add(name + ": is not a valid JSON list of strings");
                 return List.of();
             }
         }
         return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private Optional<Settings.FirstAdmin> firstAdmin() {
+        Optional<String> email = raw("FIRST_ADMIN_EMAIL");
+        Optional<String> password = raw("FIRST_ADMIN_PASSWORD");
+        if (email.isPresent() != password.isPresent()) {
+            problems.add("FIRST_ADMIN_EMAIL and FIRST_ADMIN_PASSWORD: set both or neither");
+            return Optional.empty();
+        }
+        return email.map(e -> new Settings.FirstAdmin(e, new Secret(password.get())));
     }
 
     private String logLevel() {

@@ -1,6 +1,7 @@
 package dev.orderdesk.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -60,8 +61,10 @@ final class ArchitectureRules {
     static final ArchRule DRIVEN_PORTS_ARE_INTERFACES = classes()
             .that().resideInAPackage("dev.orderdesk.application.port.out..")
             .and().doNotHaveSimpleName("package-info")
+            .and().areNotEnums()
+            .and(not(assignableTo(Record.class)))
             .should().beInterfaces()
-            .as("driven ports are interfaces in application.port.out");
+            .as("driven ports are interfaces in application.port.out (the values they exchange aside)");
 
     static final ArchRule ADAPTER_INTERNALS_STAY_INSIDE = noClasses()
             .that().resideOutsideOfPackage("dev.orderdesk.adapter.http..")

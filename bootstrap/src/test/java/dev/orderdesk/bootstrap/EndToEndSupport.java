@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,7 +24,10 @@ final class EndToEndSupport implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    EndToEndSupport(Path workingDirectory) {
+    static final String ADMIN_EMAIL = "root@example.org";
+    static final String ADMIN_PASSWORD = "root-password-e2e";
+
+    EndToEndSupport(Path workingDirectory, Clock clock, Map<String, String> extraEnvironment) {
         Map<String, String> environment = new HashMap<>();
         environment.put("ENVIRONMENT", "test");
         environment.put("PORT", "0");
@@ -33,15 +37,35 @@ final class EndToEndSupport implements AutoCloseable {
         environment.put("PASSWORD_PEPPER", "e2e-pepper-of-at-least-32-bytes-long!");
         environment.put("DATABASE_URL", TestDatabase.serverUrlNaming(database));
         environment.put("SHUTDOWN_TIMEOUT", "5");
-        this.application = Application.start(SettingsLoader.load(environment, workingDirectory).settings());
+        environment.put("FIRST_ADMIN_EMAIL", ADMIN_EMAIL);
+        environment.put("FIRST_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        environment.putAll(extraEnvironment);
+        this.application = Application.start(SettingsLoader.load(environment, workingDirectory).settings(), clock);
     }
 
-    HttpResponse<String> send(String method, String path, String body) {
+    EndToEndSupport(Path workingDirectory) {
+        this(workingDirectory, Clock.systemUTC(), Map.of());
+    }
+
+    /** Logs in and returns the {@code Authorization} header value for the access token. */
+    String bearer(String email, String password) {
+        HttpResponse<String> response = send("POST", "/api/v1/auth/login",
+                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        if (response.statusCode() != 200) {
+            throw new AssertionError("login failed: " + response.statusCode() + " " + response.body());
+        }
+        return "Bearer " + json(response).get("access_token").asText();
+    }
+
+    HttpResponse<String> send(String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + application.port() + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
         }
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -46,11 +46,13 @@ class UsersEndToEndTest {
         assertThat(location).isEqualTo("/api/v1/users/" + user.get("id").asLong());
         assertThat(created.body()).doesNotContain("cobol-forever").doesNotContain("$2a$");
 
-        HttpResponse<String> fetched = service.send("GET", location, null);
+        String grace = service.bearer("grace@example.org", "cobol-forever");
+        HttpResponse<String> fetched = service.send("GET", location, null, "Authorization", grace);
         assertThat(fetched.statusCode()).isEqualTo(200);
         assertThat(service.json(fetched)).isEqualTo(user);
 
-        HttpResponse<String> listed = service.send("GET", "/api/v1/users?limit=1000", null);
+        HttpResponse<String> listed = service.send("GET", "/api/v1/users?limit=1000", null, "Authorization",
+                service.bearer(EndToEndSupport.ADMIN_EMAIL, EndToEndSupport.ADMIN_PASSWORD));
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(service.json(listed).findValuesAsText("email")).contains("grace@example.org");
         assertThat(Long.parseLong(listed.headers().firstValue("X-Total-Count").orElseThrow()))
@@ -87,8 +89,9 @@ class UsersEndToEndTest {
 
     @Test
     void answersBadInputAndUnknownRoutesInTheEnvelope() {
-        assertThat(service.send("GET", "/api/v1/users/999999", null).statusCode()).isEqualTo(404);
-        assertThat(service.send("GET", "/api/v1/users/abc", null).statusCode()).isEqualTo(422);
+        String admin = service.bearer(EndToEndSupport.ADMIN_EMAIL, EndToEndSupport.ADMIN_PASSWORD);
+        assertThat(service.send("GET", "/api/v1/users/999999", null, "Authorization", admin).statusCode()).isEqualTo(404);
+        assertThat(service.send("GET", "/api/v1/users/abc", null, "Authorization", admin).statusCode()).isEqualTo(422);
         assertThat(service.send("GET", "/api/v1/missing", null).statusCode()).isEqualTo(404);
         HttpResponse<String> nul = service.send("POST", "/api/v1/users",
                 "{\"email\":\"nul@example.org\",\"name\":\"N\\u0000L\",\"password\":\"password-123\"}");

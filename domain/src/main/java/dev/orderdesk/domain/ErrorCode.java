@@ -5,6 +5,14 @@ public enum ErrorCode {
     VALIDATION_ERROR(ErrorKind.INVALID),
     USER_NOT_FOUND(ErrorKind.NOT_FOUND),
     EMAIL_TAKEN(ErrorKind.CONFLICT),
+    /** Someone else changed the resource between our read and our write; retrying is safe. */
+    CONCURRENT_MODIFICATION(ErrorKind.CONFLICT),
+    NOT_AUTHENTICATED(ErrorKind.UNAUTHENTICATED),
+    INVALID_CREDENTIALS(ErrorKind.UNAUTHENTICATED),
+    INVALID_TOKEN(ErrorKind.UNAUTHENTICATED),
+    REFRESH_TOKEN_REUSED(ErrorKind.UNAUTHENTICATED),
+    FORBIDDEN(ErrorKind.FORBIDDEN),
+    RATE_LIMITED(ErrorKind.RATE_LIMITED),
     SERVICE_UNAVAILABLE(ErrorKind.UNAVAILABLE);
 
     private final ErrorKind kind;

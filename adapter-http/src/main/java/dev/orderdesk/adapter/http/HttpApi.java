@@ -1,7 +1,10 @@
 package dev.orderdesk.adapter.http;
 
+import dev.orderdesk.adapter.http.auth.AuthRoutes;
+import dev.orderdesk.adapter.http.auth.BearerAuthentication;
 import dev.orderdesk.adapter.http.error.ErrorMapper;
 import dev.orderdesk.adapter.http.json.JsonCodec;
+import dev.orderdesk.adapter.http.middleware.ClientAddress;
 import dev.orderdesk.adapter.http.middleware.Cors;
 import dev.orderdesk.adapter.http.middleware.RequestIds;
 import dev.orderdesk.adapter.http.middleware.RequestLog;
@@ -23,11 +26,14 @@ public final class HttpApi {
     private final HttpSettings settings;
     private final Javalin app;
 
-    public HttpApi(HttpSettings settings, UserUseCases users) {
+    public HttpApi(HttpSettings settings, UserUseCases users, AuthUseCases auth) {
         this.settings = settings;
         JsonCodec json = new JsonCodec();
         JsonBody bodies = new JsonBody(json.mapper());
-        UserRoutes userRoutes = new UserRoutes(users, bodies);
+        ClientAddress clientAddress = new ClientAddress(settings.trustedProxies());
+        BearerAuthentication bearer = new BearerAuthentication(auth.authenticate());
+        UserRoutes userRoutes = new UserRoutes(users, bodies, bearer, auth.admitClient(), clientAddress);
+        AuthRoutes authRoutes = new AuthRoutes(auth, bodies, clientAddress);
         this.app = Javalin.create(config -> {
             configureServer(config, json);
             Cors.configure(config, settings.allowedOrigins());
@@ -35,6 +41,7 @@ public final class HttpApi {
             config.routes.before(SecurityHeaders::apply);
             ErrorMapper.register(config.routes);
             userRoutes.register(config.routes);
+            authRoutes.register(config.routes);
             config.requestLogger.http(RequestLog::write);
         });
     }

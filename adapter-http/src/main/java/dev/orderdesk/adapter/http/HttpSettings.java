@@ -10,12 +10,15 @@ import java.util.Objects;
  * @param allowedOrigins CORS origins; {@code "*"} allows any origin but then never with credentials
  * @param maxBodyBytes   larger request bodies are refused with 413
  * @param drainTimeout   how long stopping waits for in-flight requests
+ * @param trustedProxies peer addresses whose {@code X-Forwarded-For} is believed; empty trusts nobody
  */
-public record HttpSettings(String host, int port, List<String> allowedOrigins, long maxBodyBytes, Duration drainTimeout) {
+public record HttpSettings(String host, int port, List<String> allowedOrigins, long maxBodyBytes, Duration drainTimeout,
+                           List<String> trustedProxies) {
 
     public HttpSettings {
         Objects.requireNonNull(host, "host");
         allowedOrigins = List.copyOf(allowedOrigins);
+        trustedProxies = List.copyOf(trustedProxies);
         Objects.requireNonNull(drainTimeout, "drainTimeout");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535");

@@ -3,9 +3,12 @@ package dev.orderdesk.adapter.http;
 import static dev.orderdesk.adapter.http.UserRoutesTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.Page;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
+import dev.orderdesk.domain.user.Role;
+import dev.orderdesk.domain.user.UserId;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -16,14 +19,33 @@ class ErrorEnvelopeTest {
 
     private static final String USER_JSON = "{\"email\":\"ada@example.org\",\"name\":\"Ada\",\"password\":\"correct horse\"}";
 
+    private static final Caller ADMIN = new Caller(UserId.of(1), Role.ADMIN);
+
     private final RunningApi api = new RunningApi(new UserUseCases(
             command -> {
                 throw new IllegalStateException("secret internals: connection string postgres://u:pw@db");
             },
-            id -> {
+            (caller, id) -> {
                 throw new DomainException(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable, try again shortly");
             },
-            page -> new Page<>(List.of(), 0)), 256);
+            (caller, page) -> new Page<>(List.of(), 0),
+            (caller, command) -> {
+                throw new IllegalStateException("not used");
+            },
+            (caller, id, command) -> {
+                throw new IllegalStateException("not used");
+            }),
+            new AuthUseCases(
+                    command -> {
+                        throw new IllegalStateException("not used");
+                    },
+                    token -> {
+                        throw new IllegalStateException("not used");
+                    },
+                    token -> { },
+                    token -> ADMIN,
+                    address -> { }),
+            256, List.of());
 
     @AfterEach
     void stop() {
@@ -52,7 +74,7 @@ class ErrorEnvelopeTest {
 
     @Test
     void anUnavailableDatabaseAnswers503() {
-        assertError(api.get("/api/v1/users/1"), 503, "SERVICE_UNAVAILABLE");
+        assertError(api.get("/api/v1/users/1", "Authorization", "Bearer any"), 503, "SERVICE_UNAVAILABLE");
     }
 
     @Test

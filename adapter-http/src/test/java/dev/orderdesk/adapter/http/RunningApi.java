@@ -20,9 +20,9 @@ final class RunningApi implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    RunningApi(UserUseCases users, long maxBodyBytes) {
-        this.api = new HttpApi(new HttpSettings("127.0.0.1", 0, ORIGINS, maxBodyBytes, Duration.ofSeconds(2)), users)
-                .start();
+    RunningApi(UserUseCases users, AuthUseCases auth, long maxBodyBytes, List<String> trustedProxies) {
+        this.api = new HttpApi(new HttpSettings("127.0.0.1", 0, ORIGINS, maxBodyBytes, Duration.ofSeconds(2),
+                trustedProxies), users, auth).start();
     }
 
     HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
@@ -49,8 +49,8 @@ final class RunningApi implements AutoCloseable {
         return send("GET", path, null, null, headers);
     }
 
-    HttpResponse<String> postJson(String path, String body) {
-        return send("POST", path, "application/json", body);
+    HttpResponse<String> postJson(String path, String body, String... headers) {
+        return send("POST", path, "application/json", body, headers);
     }
 
     JsonNode json(HttpResponse<String> response) {

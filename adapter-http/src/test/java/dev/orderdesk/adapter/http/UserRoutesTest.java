@@ -4,48 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderdesk.application.fakes.InMemoryUserRepository;
-import dev.orderdesk.application.fakes.RecordingTransactionRunner;
-import dev.orderdesk.application.port.out.PasswordHasher;
-import dev.orderdesk.application.service.user.GetUserService;
-import dev.orderdesk.application.service.user.ListUsersService;
-import dev.orderdesk.application.service.user.RegisterUserService;
-import dev.orderdesk.domain.user.PasswordHash;
-import dev.orderdesk.domain.user.PlainPassword;
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The user routes over real HTTP, with the real services on in-memory fakes behind them. */
+/** The user routes over real HTTP, with the real services on in-memory fakes behind them (see {@link ApiFixture}). */
 class UserRoutesTest {
 
     private static final String USERS = "/api/v1/users";
-    private static final PasswordHasher HASHER = new PasswordHasher() {
-        @Override
-        public PasswordHash hash(PlainPassword password) {
-            return new PasswordHash("hashed:" + password.reveal().length());
-        }
-
-        @Override
-        public boolean matches(PlainPassword password, PasswordHash hash) {
-            return false;
-        }
-    };
-
-    private final InMemoryUserRepository users = new InMemoryUserRepository();
-    private final RecordingTransactionRunner transactions = new RecordingTransactionRunner();
-    private final Clock clock = Clock.fixed(Instant.parse("2026-05-01T08:00:00.123456Z"), ZoneOffset.UTC);
-    private final RunningApi api = new RunningApi(new UserUseCases(
-            new RegisterUserService(users, HASHER, transactions, clock),
-            new GetUserService(users, transactions),
-            new ListUsersService(users, transactions)), 1024 * 1024);
+    private final ApiFixture fixture = new ApiFixture();
+    private final RunningApi api = fixture.api;
+    private final InMemoryUserRepository users = fixture.users;
+    private final String admin = fixture.bearer(fixture.admin("root@example.org"));
 
     @AfterEach
     void stop() {
-        api.close();
+        fixture.close();
     }
 
     @Test
@@ -87,7 +62,7 @@ class UserRoutesTest {
                 .containsExactlyInAnyOrder("name:invalid_type", "role:extra_forbidden",
                         "email:invalid_format", "password:too_short");
         assertThat(response.body()).doesNotContain("not-an-email");
-        assertThat(users.countActive()).isZero();
+        assertThat(users.countActive()).isEqualTo(1);
     }
 
     @Test
@@ -130,16 +105,16 @@ class UserRoutesTest {
         long id = api.json(api.postJson(USERS,
                 "{\"email\":\"ada@example.org\",\"name\":\"Ada\",\"password\":\"correct horse\"}")).get("id").asLong();
 
-        HttpResponse<String> found = api.get(USERS + "/" + id);
+        HttpResponse<String> found = api.get(USERS + "/" + id, "Authorization", admin);
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(api.json(found).get("email").asText()).isEqualTo("ada@example.org");
-        assertError(api.get(USERS + "/" + (id + 1)), 404, "USER_NOT_FOUND");
+        assertError(api.get(USERS + "/" + (id + 10), "Authorization", admin), 404, "USER_NOT_FOUND");
     }
 
     @Test
     void rejectsNonNumericZeroAndOutOfRangeIdsWith422() {
         for (String id : List.of("abc", "0", "-5", "99999999999999999999", "1.5")) {
-            JsonNode error = assertError(api.get(USERS + "/" + id), 422, "VALIDATION_ERROR");
+            JsonNode error = assertError(api.get(USERS + "/" + id, "Authorization", admin), 422, "VALIDATION_ERROR");
             assertThat(error.get("details").get(0).get("field").asText()).isEqualTo("id");
         }
     }
@@ -150,24 +125,26 @@ class UserRoutesTest {
             api.postJson(USERS, "{\"email\":\"" + name + "@example.org\",\"name\":\"" + name + "\",\"password\":\"correct horse\"}");
         }
 
-        HttpResponse<String> page = api.get(USERS + "?offset=1&limit=1");
-        HttpResponse<String> slash = api.get(USERS + "/?offset=1&limit=1");
+        HttpResponse<String> page = api.get(USERS + "?offset=1&limit=1", "Authorization", admin);
+        HttpResponse<String> slash = api.get(USERS + "/?offset=1&limit=1", "Authorization", admin);
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("X-Total-Count")).contains("3");
+        assertThat(page.headers().firstValue("X-Total-Count")).contains("4");
         assertThat(api.json(page)).hasSize(1);
         assertThat(slash.statusCode()).isEqualTo(200);
         assertThat(slash.body()).isEqualTo(page.body());
-        assertThat(api.json(api.get(USERS))).extracting(u -> u.get("name").asText()).hasSize(3);
+        assertThat(api.json(api.get(USERS, "Authorization", admin))).extracting(u -> u.get("name").asText())
+                .containsExactly("c", "b", "a", "Admin");
     }
 
     @Test
     void rejectsBadPagingParametersListingEach() {
-        JsonNode error = assertError(api.get(USERS + "?offset=-1&limit=1001"), 422, "VALIDATION_ERROR");
+        JsonNode error = assertError(api.get(USERS + "?offset=-1&limit=1001", "Authorization", admin), 422,
+                "VALIDATION_ERROR");
         assertThat(error.get("details")).extracting(d -> d.get("field").asText()).containsExactly("offset", "limit");
 
-        assertError(api.get(USERS + "?limit=abc"), 422, "VALIDATION_ERROR");
-        assertError(api.get(USERS + "?limit=0"), 422, "VALIDATION_ERROR");
+        assertError(api.get(USERS + "?limit=abc", "Authorization", admin), 422, "VALIDATION_ERROR");
+        assertError(api.get(USERS + "?limit=0", "Authorization", admin), 422, "VALIDATION_ERROR");
     }
 
     static JsonNode assertError(HttpResponse<String> response, int status, String code) {

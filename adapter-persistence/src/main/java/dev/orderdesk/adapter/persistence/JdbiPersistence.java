@@ -2,6 +2,7 @@ package dev.orderdesk.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.orderdesk.application.port.out.RefreshTokenStore;
 import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.application.port.out.UserRepository;
 import java.sql.Connection;
@@ -58,6 +59,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public UserRepository users() {
         return new JdbiUserRepository(jdbi);
+    }
+
+    public RefreshTokenStore refreshTokens() {
+        return new JdbiRefreshTokenStore(jdbi);
     }
 
     public TransactionRunner transactions() {

@@ -8,7 +8,6 @@ import dev.orderdesk.domain.user.UserId;
 import dev.orderdesk.domain.user.UserName;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -24,8 +23,8 @@ final class UserRowMapper implements RowMapper<User> {
                 new PasswordHash(row.getString("password_hash")),
                 Role.fromCode(row.getString("role")),
                 row.getBoolean("is_active"),
-                row.getObject("created_at", OffsetDateTime.class).toInstant(),
-                row.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                Timestamps.read(row, "created_at"),
+                Timestamps.read(row, "updated_at"),
                 row.getLong("version"));
     }
 }

@@ -28,7 +28,7 @@ class JdbiUserRepositoryTest extends UserRepositoryContract {
 
     @BeforeEach
     void emptyTheTable() {
-        database.execute("TRUNCATE users RESTART IDENTITY");
+        database.execute("TRUNCATE users RESTART IDENTITY CASCADE");
     }
 
     @Override

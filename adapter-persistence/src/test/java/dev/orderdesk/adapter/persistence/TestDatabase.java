@@ -91,6 +91,9 @@ public final class TestDatabase implements AutoCloseable {
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
+            if (e.getSQLState() == null || !e.getSQLState().startsWith("08")) {
+                throw new IllegalStateException("SQL failed on the test database: " + e.getMessage(), e);
+            }
             throw new IllegalStateException("""
                     Cannot use the test PostgreSQL at %s (%s).
                     These tests need a real PostgreSQL. Start the local one with:

@@ -11,6 +11,7 @@ import dev.orderdesk.domain.user.PlainPassword;
 public final class FakePasswordHasher implements PasswordHasher {
 
     private final RecordingTransactionRunner transactions;
+    private final java.util.concurrent.atomic.AtomicInteger comparisons = new java.util.concurrent.atomic.AtomicInteger();
 
     public FakePasswordHasher(RecordingTransactionRunner transactions) {
         this.transactions = transactions;
@@ -25,7 +26,13 @@ public final class FakePasswordHasher implements PasswordHasher {
     @Override
     public boolean matches(PlainPassword password, PasswordHash hash) {
         refuseInsideTransaction();
+        comparisons.incrementAndGet();
         return hash.value().equals("fake:" + password.reveal());
+    }
+
+    /** How many password comparisons ran: each stands for one slow bcrypt verification. */
+    public int comparisons() {
+        return comparisons.get();
     }
 
     private void refuseInsideTransaction() {

@@ -39,6 +39,30 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<User> findByEmail(Email email) {
+        return Optional.ofNullable(idsByEmail.get(email)).map(usersById::get);
+    }
+
+    @Override
+    public Optional<User> update(User changed) {
+        User[] stored = new User[1];
+        usersById.computeIfPresent(changed.id(), (id, current) -> {
+            if (current.version() != changed.version()) {
+                return current;
+            }
+            stored[0] = User.restore(id, changed.email(), changed.name(), changed.passwordHash(), changed.role(),
+                    changed.isActive(), changed.createdAt(), changed.updatedAt(), changed.version() + 1);
+            return stored[0];
+        });
+        return Optional.ofNullable(stored[0]);
+    }
+
+    @Override
+    public boolean anyAdmin() {
+        return usersById.values().stream().anyMatch(User::isAdmin);
+    }
+
+    @Override
     public List<User> listActive(long offset, int limit) {
         return usersById.values().stream()
                 .filter(User::isActive)

@@ -20,6 +20,11 @@ public record NewUser(Email email, UserName name, PasswordHash passwordHash, Rol
         return new NewUser(email, name, passwordHash, Role.USER, storedPrecision(now));
     }
 
+    /** An administrator, created by an operator through a trusted channel (command line, start-up settings). */
+    public static NewUser admin(Email email, UserName name, PasswordHash passwordHash, Instant now) {
+        return new NewUser(email, name, passwordHash, Role.ADMIN, storedPrecision(now));
+    }
+
     /** Timestamps are kept to the microsecond, the precision every store we target can hold. */
     static Instant storedPrecision(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS);

@@ -3,7 +3,10 @@ package dev.orderdesk.domain.user;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A registered user. Immutable: every change returns a new instance with a higher version. */
+/**
+ * A registered user. Immutable: every change returns a new instance. The version is the one of the stored state
+ * the instance derives from; the repository checks it on update and stores the next one.
+ */
 public final class User {
 
     private final UserId id;
@@ -42,6 +45,33 @@ public final class User {
     public static User restore(UserId id, Email email, UserName name, PasswordHash passwordHash, Role role,
                                boolean active, Instant createdAt, Instant updatedAt, long version) {
         return new User(id, email, name, passwordHash, role, active, createdAt, updatedAt, version);
+    }
+
+    public User rename(UserName newName, Instant now) {
+        return next(email, newName, passwordHash, role, active, now);
+    }
+
+    public User changePassword(PasswordHash newHash, Instant now) {
+        return next(email, name, newHash, role, active, now);
+    }
+
+    public User changeRole(Role newRole, Instant now) {
+        return next(email, name, passwordHash, newRole, active, now);
+    }
+
+    /** Deactivated users cannot log in, refresh or use their access tokens; they are hidden from listings. */
+    public User withActive(boolean nowActive, Instant now) {
+        return next(email, name, passwordHash, role, nowActive, now);
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    private User next(Email newEmail, UserName newName, PasswordHash newHash, Role newRole, boolean newActive,
+                      Instant now) {
+        return new User(id, newEmail, newName, newHash, newRole, newActive, createdAt,
+                NewUser.storedPrecision(now), version);
     }
 
     public UserId id() {

@@ -2,7 +2,9 @@ package dev.orderdesk.adapter.http.error;
 
 import dev.orderdesk.adapter.http.middleware.RequestIds;
 import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.ErrorCode;
 import dev.orderdesk.domain.ErrorKind;
+import dev.orderdesk.domain.RateLimitedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -45,6 +47,14 @@ public final class ErrorMapper {
     private static void domain(DomainException e, Context ctx) {
         if (e.code().kind() == ErrorKind.UNAVAILABLE) {
             LOG.warn("Dependency unavailable: {}", e.getMessage(), e.getCause());
+        }
+        if (e.code().kind() == ErrorKind.UNAUTHENTICATED) {
+            // RFC 6750: every 401 names the scheme, and says when the token itself was the problem.
+            ctx.header("WWW-Authenticate", e.code() == ErrorCode.INVALID_TOKEN
+                    ? "Bearer error=\"invalid_token\"" : "Bearer");
+        }
+        if (e instanceof RateLimitedException limited) {
+            ctx.header("Retry-After", String.valueOf(Math.max(1, limited.retryAfter().toSeconds())));
         }
         List<ErrorResponse.Detail> details = e.violations().stream()
                 .map(v -> new ErrorResponse.Detail(v.field(), v.message(), v.type()))

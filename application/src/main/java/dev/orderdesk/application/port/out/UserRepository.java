@@ -1,5 +1,6 @@
 package dev.orderdesk.application.port.out;
 
+import dev.orderdesk.domain.user.Email;
 import dev.orderdesk.domain.user.NewUser;
 import dev.orderdesk.domain.user.User;
 import dev.orderdesk.domain.user.UserId;
@@ -13,6 +14,18 @@ public interface UserRepository {
     Optional<User> add(NewUser user);
 
     Optional<User> findById(UserId id);
+
+    Optional<User> findByEmail(Email email);
+
+    /**
+     * Stores a changed user if nobody changed it since it was read: its version must still be the stored one.
+     *
+     * @return the stored user with the next version, or empty when the stored version moved on (a concurrent
+     *         change won) or the user no longer exists
+     */
+    Optional<User> update(User changed);
+
+    boolean anyAdmin();
 
     /** Active users, newest first (ties broken by id, newest first). */
     List<User> listActive(long offset, int limit);

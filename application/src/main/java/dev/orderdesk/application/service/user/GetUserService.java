@@ -1,5 +1,6 @@
 package dev.orderdesk.application.service.user;
 
+import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.user.GetUserUseCase;
 import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.application.port.out.UserRepository;
@@ -8,7 +9,7 @@ import dev.orderdesk.domain.ErrorCode;
 import dev.orderdesk.domain.user.User;
 import dev.orderdesk.domain.user.UserId;
 
-/** Finds one user by id. */
+/** Finds one user; callers who may not see it get the same answer as for a missing id. */
 public final class GetUserService implements GetUserUseCase {
 
     private final UserRepository users;
@@ -20,8 +21,14 @@ public final class GetUserService implements GetUserUseCase {
     }
 
     @Override
-    public User get(UserId id) {
-        return transactions.inTransaction(() -> users.findById(id))
-                .orElseThrow(() -> new DomainException(ErrorCode.USER_NOT_FOUND, "User not found"));
+    public User get(Caller caller, UserId id) {
+        if (!caller.maySee(id)) {
+            throw notFound();
+        }
+        return transactions.inTransaction(() -> users.findById(id)).orElseThrow(GetUserService::notFound);
+    }
+
+    static DomainException notFound() {
+        return new DomainException(ErrorCode.USER_NOT_FOUND, "User not found");
     }
 }

@@ -1,13 +1,16 @@
 package dev.orderdesk.application.service.user;
 
+import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.Page;
 import dev.orderdesk.application.port.in.PageRequest;
 import dev.orderdesk.application.port.in.user.ListUsersUseCase;
 import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.application.port.out.UserRepository;
+import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.ErrorCode;
 import dev.orderdesk.domain.user.User;
 
-/** Lists active users with their total count. */
+/** Lists active users with their total count; admins only. */
 public final class ListUsersService implements ListUsersUseCase {
 
     private final UserRepository users;
@@ -19,7 +22,10 @@ public final class ListUsersService implements ListUsersUseCase {
     }
 
     @Override
-    public Page<User> list(PageRequest page) {
+    public Page<User> list(Caller caller, PageRequest page) {
+        if (!caller.isAdmin()) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "Only administrators may list users");
+        }
         return transactions.inTransaction(() ->
                 new Page<>(users.listActive(page.offset(), page.limit()), users.countActive()));
     }

@@ -120,6 +120,52 @@ public abstract class UserRepositoryContract {
         assertThat(tx(() -> repository().countActive())).isEqualTo(1);
     }
 
+    @Test
+    void findsByNormalisedEmail() {
+        User stored = add(newUser("ada@example.org", T0)).orElseThrow();
+
+        assertThat(tx(() -> repository().findByEmail(Email.parse("ADA@example.org")))).contains(stored);
+        assertThat(tx(() -> repository().findByEmail(Email.parse("bob@example.org")))).isEmpty();
+    }
+
+    @Test
+    void updatesWhenTheVersionIsCurrentAndBumpsIt() {
+        User stored = add(newUser("ada@example.org", T0)).orElseThrow();
+        Instant later = T0.plusSeconds(60);
+
+        User changed = stored.rename(UserName.parse("Ada L."), later).changeRole(Role.ADMIN, later).withActive(false, later);
+        User updated = tx(() -> repository().update(changed)).orElseThrow();
+
+        assertThat(updated.version()).isEqualTo(stored.version() + 1);
+        assertThat(updated.name().value()).isEqualTo("Ada L.");
+        assertThat(updated.role()).isEqualTo(Role.ADMIN);
+        assertThat(updated.isActive()).isFalse();
+        assertThat(updated.updatedAt()).isEqualTo(later);
+        assertThat(updated.createdAt()).isEqualTo(T0);
+        assertThat(tx(() -> repository().findById(stored.id()))).contains(updated);
+        assertThat(tx(() -> repository().countActive())).isZero();
+        assertThat(tx(() -> repository().anyAdmin())).isTrue();
+    }
+
+    @Test
+    void refusesAnUpdateBasedOnAStaleVersion() {
+        User stored = add(newUser("ada@example.org", T0)).orElseThrow();
+        tx(() -> repository().update(stored.rename(UserName.parse("First"), T0))).orElseThrow();
+
+        assertThat(tx(() -> repository().update(stored.rename(UserName.parse("Second"), T0)))).isEmpty();
+        assertThat(tx(() -> repository().findById(stored.id())).orElseThrow().name().value()).isEqualTo("First");
+    }
+
+    @Test
+    void knowsWhetherAnyAdminExists() {
+        add(newUser("ada@example.org", T0)).orElseThrow();
+        assertThat(tx(() -> repository().anyAdmin())).isFalse();
+
+        tx(() -> repository().add(NewUser.admin(Email.parse("root@example.org"), UserName.parse("Root"),
+                new PasswordHash("h"), T0))).orElseThrow();
+        assertThat(tx(() -> repository().anyAdmin())).isTrue();
+    }
+
     protected Optional<User> add(NewUser user) {
         return tx(() -> repository().add(user));
     }

@@ -7,6 +7,7 @@ import dev.orderdesk.application.fakes.FakePasswordHasher;
 import dev.orderdesk.application.fakes.InMemoryUserRepository;
 import dev.orderdesk.application.fakes.MutableClock;
 import dev.orderdesk.application.fakes.RecordingTransactionRunner;
+import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.Page;
 import dev.orderdesk.application.port.in.PageRequest;
 import dev.orderdesk.application.port.in.user.RegisterUserCommand;
@@ -23,6 +24,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class UserServicesTest {
+
+    private static final Caller ADMIN = new Caller(UserId.of(1_000_000), Role.ADMIN);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T08:00:00Z"));
     private final RecordingTransactionRunner transactions = new RecordingTransactionRunner();
@@ -60,8 +63,8 @@ class UserServicesTest {
     void getsAStoredUserAndReportsAMissingOneAsNotFound() {
         User ada = register.register(command("ada@example.org", "s3cret-password"));
 
-        assertThat(get.get(ada.id())).isEqualTo(ada);
-        assertThatThrownBy(() -> get.get(UserId.of(999)))
+        assertThat(get.get(new Caller(ada.id(), Role.USER), ada.id())).isEqualTo(ada);
+        assertThatThrownBy(() -> get.get(ADMIN, UserId.of(999)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.USER_NOT_FOUND));
     }
@@ -74,11 +77,11 @@ class UserServicesTest {
         clock.advance(Duration.ofSeconds(1));
         User third = register.register(command("c@example.org", "s3cret-password"));
 
-        Page<User> page = list.list(new PageRequest(1, 1));
+        Page<User> page = list.list(ADMIN, new PageRequest(1, 1));
 
         assertThat(page.items()).containsExactly(second);
         assertThat(page.total()).isEqualTo(3);
-        assertThat(list.list(PageRequest.first()).items()).containsExactly(third, second, first);
+        assertThat(list.list(ADMIN, PageRequest.first()).items()).containsExactly(third, second, first);
     }
 
     @Test

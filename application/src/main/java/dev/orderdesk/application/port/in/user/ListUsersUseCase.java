@@ -1,12 +1,14 @@
 package dev.orderdesk.application.port.in.user;
 
+import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.Page;
 import dev.orderdesk.application.port.in.PageRequest;
 import dev.orderdesk.domain.user.User;
 
-/** Lists active users, newest first. */
+/** Lists active users, newest first. Admins only. */
 @FunctionalInterface
 public interface ListUsersUseCase {
 
-    Page<User> list(PageRequest page);
+    /** @throws dev.orderdesk.domain.DomainException {@code FORBIDDEN} for a caller who is not an admin */
+    Page<User> list(Caller caller, PageRequest page);
 }

@@ -1,0 +1,21 @@
+package dev.orderdesk.adapter.http;
+
+import dev.orderdesk.application.port.in.auth.AdmitClientUseCase;
+import dev.orderdesk.application.port.in.auth.AuthenticateUseCase;
+import dev.orderdesk.application.port.in.auth.LoginUseCase;
+import dev.orderdesk.application.port.in.auth.LogoutUseCase;
+import dev.orderdesk.application.port.in.auth.RefreshTokensUseCase;
+import java.util.Objects;
+
+/** The authentication use cases the HTTP API serves; tests pass lambdas. */
+public record AuthUseCases(LoginUseCase login, RefreshTokensUseCase refresh, LogoutUseCase logout,
+                           AuthenticateUseCase authenticate, AdmitClientUseCase admitClient) {
+
+    public AuthUseCases {
+        Objects.requireNonNull(login, "login");
+        Objects.requireNonNull(refresh, "refresh");
+        Objects.requireNonNull(logout, "logout");
+        Objects.requireNonNull(authenticate, "authenticate");
+        Objects.requireNonNull(admitClient, "admitClient");
+    }
+}

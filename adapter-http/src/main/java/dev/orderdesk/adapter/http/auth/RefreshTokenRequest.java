@@ -1,0 +1,28 @@
+package dev.orderdesk.adapter.http.auth;
+
+import dev.orderdesk.adapter.http.request.FieldViolations;
+import dev.orderdesk.domain.DomainException;
+
+/** Body of {@code POST /api/v1/auth/refresh} and {@code /logout}. */
+record RefreshTokenRequest(String refreshToken) {
+
+    String token() {
+        FieldViolations violations = new FieldViolations();
+        String token = violations.field("refresh_token", () -> {
+            if (refreshToken == null || refreshToken.isBlank()) {
+                throw DomainException.invalid("missing", "is required");
+            }
+            if (refreshToken.length() > 512) {
+                throw DomainException.invalid("too_long", "must be at most 512 characters");
+            }
+            return refreshToken;
+        });
+        violations.throwIfAny();
+        return token;
+    }
+
+    @Override
+    public String toString() {
+        return "RefreshTokenRequest[***]";
+    }
+}

@@ -1,0 +1,56 @@
+package dev.orderdesk.adapter.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ThrottlesTest {
+
+    private static final Instant T0 = Instant.parse("2026-05-01T08:00:10Z");
+
+    @Test
+    void locksAKeyAfterFiveFailuresWithinFifteenMinutesAndLiftsWhenTheyAge() {
+        InMemoryLoginThrottle throttle = new InMemoryLoginThrottle(5, Duration.ofMinutes(15));
+        for (int i = 0; i < 4; i++) {
+            throttle.recordFailure("ada", T0.plusSeconds(i));
+        }
+        assertThat(throttle.lockedFor("ada", T0.plusSeconds(5))).isEmpty();
+
+        throttle.recordFailure("ada", T0.plusSeconds(4));
+
+        assertThat(throttle.lockedFor("ada", T0.plusSeconds(5))).contains(Duration.ofMinutes(15).minusSeconds(5));
+        assertThat(throttle.lockedFor("bob", T0.plusSeconds(5))).isEmpty();
+        assertThat(throttle.lockedFor("ada", T0.plus(Duration.ofMinutes(15)))).isEmpty();
+    }
+
+    @Test
+    void aSuccessfulLoginClearsTheFailures() {
+        InMemoryLoginThrottle throttle = new InMemoryLoginThrottle(2, Duration.ofMinutes(15));
+        throttle.recordFailure("ada", T0);
+        throttle.reset("ada");
+        throttle.recordFailure("ada", T0);
+
+        assertThat(throttle.lockedFor("ada", T0)).isEmpty();
+    }
+
+    @Test
+    void limitsEachAddressPerMinuteAndSaysWhenTheNextMinuteStarts() {
+        InMemoryAddressRateLimit limit = new InMemoryAddressRateLimit(2);
+
+        assertThat(limit.tryAcquire("198.51.100.1", T0)).isEmpty();
+        assertThat(limit.tryAcquire("198.51.100.1", T0)).isEmpty();
+        assertThat(limit.tryAcquire("198.51.100.1", T0)).contains(Duration.ofSeconds(50));
+        assertThat(limit.tryAcquire("198.51.100.2", T0)).isEmpty();
+        assertThat(limit.tryAcquire("198.51.100.1", T0.plusSeconds(50))).isEmpty();
+    }
+
+    @Test
+    void zeroTurnsTheAddressLimitOff() {
+        InMemoryAddressRateLimit limit = new InMemoryAddressRateLimit(0);
+        for (int i = 0; i < 1000; i++) {
+            assertThat(limit.tryAcquire("198.51.100.1", T0)).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.orderdesk.application.port.in.auth;
+
+/**
+ * Raw login input. Deliberately unvalidated strings: a malformed email or a too-short password must fail
+ * exactly like a wrong password (401), not reveal anything through a different error.
+ */
+public record LoginCommand(String email, String password) {
+
+    @Override
+    public String toString() {
+        return "LoginCommand[email=" + email + ", password=***]";
+    }
+}

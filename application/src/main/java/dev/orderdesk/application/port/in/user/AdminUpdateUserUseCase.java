@@ -1,0 +1,18 @@
+package dev.orderdesk.application.port.in.user;
+
+import dev.orderdesk.application.port.in.Caller;
+import dev.orderdesk.domain.user.User;
+import dev.orderdesk.domain.user.UserId;
+
+/** An admin renames, promotes, demotes, deactivates or reactivates a user. */
+@FunctionalInterface
+public interface AdminUpdateUserUseCase {
+
+    /**
+     * Deactivation revokes the user's refresh tokens; their access tokens fail from their next request.
+     *
+     * @throws dev.orderdesk.domain.DomainException {@code FORBIDDEN} for non-admins, {@code USER_NOT_FOUND},
+     *         {@code CONCURRENT_MODIFICATION}
+     */
+    User update(Caller caller, UserId id, AdminUpdateUserCommand command);
+}

@@ -1,0 +1,30 @@
+package dev.orderdesk.application.service.auth;
+
+import dev.orderdesk.application.port.in.Caller;
+import dev.orderdesk.application.port.in.auth.AuthenticateUseCase;
+import dev.orderdesk.application.port.out.AccessTokens;
+import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.ErrorCode;
+import dev.orderdesk.domain.user.User;
+
+/**
+ * Verifies an access token, then loads its user: a deactivated user's tokens stop working on their next request,
+ * and a changed role applies at once (the stored role wins over the token's claim). No cache: one primary-key read.
+ */
+public final class AuthenticateService implements AuthenticateUseCase {
+
+    private final AuthServices ports;
+
+    public AuthenticateService(AuthServices ports) {
+        this.ports = ports;
+    }
+
+    @Override
+    public Caller authenticate(String accessToken) {
+        AccessTokens.Claims claims = ports.accessTokens().verify(accessToken);
+        User user = ports.transactions().inTransaction(() -> ports.users().findById(claims.user()))
+                .filter(User::isActive)
+                .orElseThrow(() -> new DomainException(ErrorCode.INVALID_TOKEN, "Access token is no longer valid"));
+        return new Caller(user.id(), user.role());
+    }
+}

@@ -1,0 +1,34 @@
+package dev.orderdesk.application.service.auth;
+
+import dev.orderdesk.application.port.in.auth.TokenPair;
+import dev.orderdesk.application.port.out.AccessTokens;
+import dev.orderdesk.application.port.out.RefreshTokenGenerator;
+import dev.orderdesk.application.port.out.RefreshTokenStore;
+import dev.orderdesk.domain.user.User;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Issues an access token and a stored refresh token of a given family. Must run inside the caller's transaction. */
+final class TokenPairIssuer {
+
+    private final AccessTokens accessTokens;
+    private final RefreshTokenGenerator refreshTokens;
+    private final RefreshTokenStore store;
+    private final Duration refreshLifetime;
+
+    TokenPairIssuer(AccessTokens accessTokens, RefreshTokenGenerator refreshTokens, RefreshTokenStore store,
+                    Duration refreshLifetime) {
+        this.accessTokens = accessTokens;
+        this.refreshTokens = refreshTokens;
+        this.store = store;
+        this.refreshLifetime = refreshLifetime;
+    }
+
+    TokenPair issue(User user, UUID family, Instant now) {
+        RefreshTokenGenerator.Generated refresh = refreshTokens.generate();
+        store.add(new RefreshTokenStore.NewRefreshToken(refresh.hash(), user.id(), family, now, now.plus(refreshLifetime)));
+        AccessTokens.Issued access = accessTokens.issue(user.id(), user.role(), now);
+        return new TokenPair(access.token(), refresh.token(), access.lifetime());
+    }
+}

@@ -1,0 +1,60 @@
+package dev.orderdesk.application.service.user;
+
+import dev.orderdesk.application.port.in.Caller;
+import dev.orderdesk.application.port.in.user.AdminUpdateUserCommand;
+import dev.orderdesk.application.port.in.user.AdminUpdateUserUseCase;
+import dev.orderdesk.application.port.out.RefreshTokenStore;
+import dev.orderdesk.application.port.out.TransactionRunner;
+import dev.orderdesk.application.port.out.UserRepository;
+import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.ErrorCode;
+import dev.orderdesk.domain.user.User;
+import dev.orderdesk.domain.user.UserId;
+import java.time.Clock;
+import java.time.Instant;
+
+/** An admin edits any account in one transaction; deactivation also revokes the user's refresh tokens. */
+public final class AdminUpdateUserService implements AdminUpdateUserUseCase {
+
+    private final UserRepository users;
+    private final RefreshTokenStore refreshTokens;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    public AdminUpdateUserService(UserRepository users, RefreshTokenStore refreshTokens,
+                                  TransactionRunner transactions, Clock clock) {
+        this.users = users;
+        this.refreshTokens = refreshTokens;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public User update(Caller caller, UserId id, AdminUpdateUserCommand command) {
+        if (!caller.isAdmin()) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "Only administrators may change other users");
+        }
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            User current = users.findById(id).orElseThrow(GetUserService::notFound);
+            User changed = current;
+            if (command.name().isPresent()) {
+                changed = changed.rename(command.name().get(), now);
+            }
+            if (command.role().isPresent()) {
+                changed = changed.changeRole(command.role().get(), now);
+            }
+            if (command.active().isPresent()) {
+                changed = changed.withActive(command.active().get(), now);
+            }
+            if (changed == current) {
+                return current;
+            }
+            User stored = users.update(changed).orElseThrow(UserUpdates::conflict);
+            if (current.isActive() && !stored.isActive()) {
+                refreshTokens.revokeAllOf(id, now);
+            }
+            return stored;
+        });
+    }
+}

@@ -1,0 +1,66 @@
+package dev.orderdesk.application.service.user;
+
+import dev.orderdesk.application.port.in.Caller;
+import dev.orderdesk.application.port.in.user.UpdateProfileCommand;
+import dev.orderdesk.application.port.in.user.UpdateProfileUseCase;
+import dev.orderdesk.application.port.out.PasswordHasher;
+import dev.orderdesk.application.port.out.RefreshTokenStore;
+import dev.orderdesk.application.port.out.TransactionRunner;
+import dev.orderdesk.application.port.out.UserRepository;
+import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.ErrorCode;
+import dev.orderdesk.domain.user.PasswordHash;
+import dev.orderdesk.domain.user.User;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A user edits their own profile. Bcrypt work (checking the current password, hashing the new one) happens
+ * between two short transactions; the write is guarded by the version read first.
+ */
+public final class UpdateProfileService implements UpdateProfileUseCase {
+
+    private final UserRepository users;
+    private final RefreshTokenStore refreshTokens;
+    private final PasswordHasher hasher;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    public UpdateProfileService(UserRepository users, RefreshTokenStore refreshTokens, PasswordHasher hasher,
+                                TransactionRunner transactions, Clock clock) {
+        this.users = users;
+        this.refreshTokens = refreshTokens;
+        this.hasher = hasher;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public User update(Caller caller, UpdateProfileCommand command) {
+        User current = transactions.inTransaction(() -> users.findById(caller.id()))
+                .orElseThrow(GetUserService::notFound);
+        Optional<PasswordHash> newHash = command.newPassword().map(password -> {
+            boolean confirmed = command.currentPassword()
+                    .map(given -> hasher.matches(given, current.passwordHash()))
+                    .orElse(false);
+            if (!confirmed) {
+                throw new DomainException(ErrorCode.INVALID_CREDENTIALS, "Current password is missing or incorrect");
+            }
+            return hasher.hash(password);
+        });
+        Instant now = clock.instant();
+        User changed = command.name().map(name -> current.rename(name, now)).orElse(current);
+        User withPassword = newHash.map(hash -> changed.changePassword(hash, now)).orElse(changed);
+        if (withPassword == current) {
+            return current;
+        }
+        return transactions.inTransaction(() -> {
+            User stored = users.update(withPassword).orElseThrow(UserUpdates::conflict);
+            if (newHash.isPresent()) {
+                refreshTokens.revokeAllOf(stored.id(), now);
+            }
+            return stored;
+        });
+    }
+}
