@@ -90,6 +90,24 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void readsTheAuthSettingsAndInsistsOnBothFirstAdminValues() {
+        Settings settings = SettingsLoader.load(Map.of("ENVIRONMENT", "development", "SECRET_KEY_PREVIOUS", KEY,
+                "TRUSTED_PROXIES", "10.0.0.1, 10.0.0.2", "ADDRESS_RATE_LIMIT_PER_MINUTE", "0",
+                "FIRST_ADMIN_EMAIL", "root@example.org", "FIRST_ADMIN_PASSWORD", "root-password"), directory).settings();
+
+        assertThat(settings.secretKeyPrevious()).isPresent();
+        assertThat(settings.trustedProxies()).containsExactly("10.0.0.1", "10.0.0.2");
+        assertThat(settings.addressRateLimitPerMinute()).isZero();
+        assertThat(settings.firstAdmin()).hasValueSatisfying(admin -> {
+            assertThat(admin.email()).isEqualTo("root@example.org");
+            assertThat(admin.toString()).doesNotContain("root-password");
+        });
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("ENVIRONMENT", "development",
+                "FIRST_ADMIN_EMAIL", "root@example.org"), directory))
+                .hasMessageContaining("FIRST_ADMIN_EMAIL and FIRST_ADMIN_PASSWORD");
+    }
+
+    @Test
     void acceptsACommaListOfOriginsAndTheJdbcUrlForm() {
         Settings settings = SettingsLoader.load(Map.of("ENVIRONMENT", "test", "BCRYPT_COST", "4",
                 "ALLOWED_ORIGINS", "https://a.example, https://b.example",

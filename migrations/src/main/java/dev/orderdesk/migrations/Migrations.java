@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.util.Map;
 import javax.sql.DataSource;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -34,7 +36,6 @@ public final class Migrations {
                 "liquibase.showBanner", false,
                 // Progress goes to the log, not straight to standard output.
                 Scope.Attr.ui.name(), new LoggerUIService(),
-                "liquibase.showSummaryOutput", "LOG",
                 Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()));
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance()
@@ -42,6 +43,7 @@ public final class Migrations {
             Scope.child(quiet, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                     .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
                     .execute());
         } catch (SQLException e) {
             throw new MigrationException("Could not connect to the database to migrate it", e);
