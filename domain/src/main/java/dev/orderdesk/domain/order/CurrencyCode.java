@@ -1,0 +1,28 @@
+package dev.orderdesk.domain.order;
+
+import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.Text;
+import java.util.Currency;
+import java.util.regex.Pattern;
+
+/** An ISO 4217 currency code known to the runtime, such as {@code EUR}; unknown codes are refused. */
+public record CurrencyCode(String value) {
+
+    private static final Pattern SHAPE = Pattern.compile("[A-Z]{3}");
+
+    public CurrencyCode {
+        Text.requirePresent(value);
+        if (!SHAPE.matcher(value).matches() || !isKnown(value)) {
+            throw DomainException.invalid("invalid_choice", "must be a known ISO 4217 currency code such as EUR");
+        }
+    }
+
+    private static boolean isKnown(String code) {
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
+    }
+}

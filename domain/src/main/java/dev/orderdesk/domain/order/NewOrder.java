@@ -1,0 +1,30 @@
+package dev.orderdesk.domain.order;
+
+import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.user.UserId;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+
+/** An order that passed the creation rules but has no id yet; the repository turns it into an {@link Order}. */
+public record NewOrder(UserId owner, CurrencyCode currency, List<OrderLine> lines, Instant createdAt) {
+
+    public static final int MAX_LINES = 100;
+
+    public NewOrder {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(createdAt, "createdAt");
+        lines = List.copyOf(lines);
+        if (lines.isEmpty() || lines.size() > MAX_LINES) {
+            throw DomainException.invalid("out_of_range", "an order has between 1 and " + MAX_LINES + " lines");
+        }
+        createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
+        Orders.total(lines);
+    }
+
+    public Money total() {
+        return Orders.total(lines);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.orderdesk.domain.order;
+
+import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.ErrorCode;
+import dev.orderdesk.domain.user.UserId;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A stored order. Immutable: a transition returns a new instance. Its lines, owner and currency never change after
+ * creation; only the status moves, along {@link OrderStatus#next()}. The version is that of the stored state the
+ * instance derives from; the repository checks it on update.
+ */
+public final class Order {
+
+    private final OrderId id;
+    private final UserId owner;
+    private final CurrencyCode currency;
+    private final List<OrderLine> lines;
+    private final OrderStatus status;
+    private final Instant createdAt;
+    private final Instant updatedAt;
+    private final long version;
+
+    private Order(OrderId id, UserId owner, CurrencyCode currency, List<OrderLine> lines, OrderStatus status,
+                  Instant createdAt, Instant updatedAt, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.currency = Objects.requireNonNull(currency, "currency");
+        this.lines = List.copyOf(lines);
+        this.status = Objects.requireNonNull(status, "status");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.version = version;
+    }
+
+    /** The first stored state of a new order. */
+    public static Order created(OrderId id, NewOrder order) {
+        return new Order(id, order.owner(), order.currency(), order.lines(), OrderStatus.PENDING, order.createdAt(),
+                order.createdAt(), 0);
+    }
+
+    /** Rebuilds stored state; performs no business rule. */
+    public static Order restore(OrderId id, UserId owner, CurrencyCode currency, List<OrderLine> lines,
+                                OrderStatus status, Instant createdAt, Instant updatedAt, long version) {
+        return new Order(id, owner, currency, lines, status, createdAt, updatedAt, version);
+    }
+
+    /** @throws DomainException {@code INVALID_ORDER_TRANSITION} naming both states when the move is not allowed */
+    public Order moveTo(OrderStatus target, Instant now) {
+        if (!status.mayMoveTo(target)) {
+            throw new DomainException(ErrorCode.INVALID_ORDER_TRANSITION,
+                    "Cannot move an order from " + status.code() + " to " + target.code());
+        }
+        return new Order(id, owner, currency, lines, target, createdAt, now.truncatedTo(ChronoUnit.MICROS), version);
+    }
+
+    /** The order exactly as it was when created: what a replayed creation request answers. */
+    public Order asCreated() {
+        return new Order(id, owner, currency, lines, OrderStatus.PENDING, createdAt, createdAt, 0);
+    }
+
+    public Money total() {
+        return Orders.total(lines);
+    }
+
+    public OrderId id() {
+        return id;
+    }
+
+    public UserId owner() {
+        return owner;
+    }
+
+    public CurrencyCode currency() {
+        return currency;
+    }
+
+    public List<OrderLine> lines() {
+        return lines;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Order that && id.equals(that.id) && owner.equals(that.owner)
+                && currency.equals(that.currency) && lines.equals(that.lines) && status == that.status
+                && createdAt.equals(that.createdAt) && updatedAt.equals(that.updatedAt) && version == that.version;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, version);
+    }
+
+    @Override
+    public String toString() {
+        return "Order[id=" + id.value() + ", status=" + status.code() + ", version=" + version + "]";
+    }
+}

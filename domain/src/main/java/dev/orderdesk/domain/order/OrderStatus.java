@@ -1,0 +1,42 @@
+package dev.orderdesk.domain.order;
+
+import dev.orderdesk.domain.DomainException;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Where an order stands: pending → paid → shipped → delivered; pending or paid → cancelled. */
+public enum OrderStatus {
+    PENDING,
+    PAID,
+    SHIPPED,
+    DELIVERED,
+    CANCELLED;
+
+    /** The statuses this one may move to. */
+    public Set<OrderStatus> next() {
+        return switch (this) {
+            case PENDING -> EnumSet.of(PAID, CANCELLED);
+            case PAID -> EnumSet.of(SHIPPED, CANCELLED);
+            case SHIPPED -> EnumSet.of(DELIVERED);
+            case DELIVERED, CANCELLED -> EnumSet.noneOf(OrderStatus.class);
+        };
+    }
+
+    public boolean mayMoveTo(OrderStatus target) {
+        return next().contains(target);
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static OrderStatus fromCode(String code) {
+        for (OrderStatus status : values()) {
+            if (status.code().equals(code)) {
+                return status;
+            }
+        }
+        throw DomainException.invalid("invalid_choice", "must be one of: pending, paid, shipped, delivered, cancelled");
+    }
+}

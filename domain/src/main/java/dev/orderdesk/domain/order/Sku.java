@@ -1,0 +1,18 @@
+package dev.orderdesk.domain.order;
+
+import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.Text;
+import java.util.regex.Pattern;
+
+/** A stock-keeping unit: 1–64 characters of {@code [A-Za-z0-9._-]}. */
+public record Sku(String value) {
+
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    public Sku {
+        Text.requirePresent(value);
+        if (!SHAPE.matcher(value).matches()) {
+            throw DomainException.invalid("invalid_format", "must be 1-64 characters of letters, digits, '.', '_' or '-'");
+        }
+    }
+}
