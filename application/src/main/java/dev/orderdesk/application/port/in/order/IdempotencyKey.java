@@ -1,0 +1,17 @@
+package dev.orderdesk.application.port.in.order;
+
+import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.Text;
+
+/** A client-chosen key that makes a creation safe to retry: 1–255 printable ASCII characters, scoped to the caller. */
+public record IdempotencyKey(String value) {
+
+    public static final int MAX_LENGTH = 255;
+
+    public IdempotencyKey {
+        Text.requirePresent(value);
+        if (value.isEmpty() || value.length() > MAX_LENGTH || !value.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
+            throw DomainException.invalid("invalid_format", "must be 1-" + MAX_LENGTH + " printable ASCII characters");
+        }
+    }
+}

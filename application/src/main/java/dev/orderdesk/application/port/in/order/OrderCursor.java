@@ -1,0 +1,14 @@
+package dev.orderdesk.application.port.in.order;
+
+import dev.orderdesk.domain.order.OrderId;
+import java.time.Instant;
+import java.util.Objects;
+
+/** The position after the last order of a keyset page: newest-first order is (created_at, id) descending. */
+public record OrderCursor(Instant createdAt, OrderId id) {
+
+    public OrderCursor {
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(id, "id");
+    }
+}

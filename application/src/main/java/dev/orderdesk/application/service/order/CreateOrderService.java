@@ -1,0 +1,92 @@
+package dev.orderdesk.application.service.order;
+
+import dev.orderdesk.application.port.in.Caller;
+import dev.orderdesk.application.port.in.order.CreateOrderCommand;
+import dev.orderdesk.application.port.in.order.CreateOrderUseCase;
+import dev.orderdesk.application.port.in.order.IdempotencyKey;
+import dev.orderdesk.application.port.in.order.OrderCreation;
+import dev.orderdesk.application.port.out.IdempotencyStore;
+import dev.orderdesk.application.port.out.IdempotencyStore.Claim;
+import dev.orderdesk.application.port.out.OrderRepository;
+import dev.orderdesk.application.port.out.TransactionRunner;
+import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.ErrorCode;
+import dev.orderdesk.domain.order.NewOrder;
+import dev.orderdesk.domain.order.Order;
+import dev.orderdesk.domain.order.OrderLine;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Creates orders. With an idempotency key the claim is committed first, so a concurrent retry sees it and is told
+ * the first request is still running; the order and the completed claim are then written in one transaction.
+ */
+public final class CreateOrderService implements CreateOrderUseCase {
+
+    private final OrderRepository orders;
+    private final IdempotencyStore idempotency;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    public CreateOrderService(OrderRepository orders, IdempotencyStore idempotency, TransactionRunner transactions,
+                              Clock clock) {
+        this.orders = orders;
+        this.idempotency = idempotency;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public OrderCreation create(Caller caller, CreateOrderCommand command, Optional<IdempotencyKey> key) {
+        NewOrder candidate = new NewOrder(caller.id(), command.currency(), command.lines(), clock.instant());
+        if (key.isEmpty()) {
+            return new OrderCreation(transactions.inTransaction(() -> orders.add(candidate)), false);
+        }
+        Claim claim = transactions.inTransaction(() ->
+                idempotency.claim(caller.id(), key.get(), fingerprint(command), candidate.createdAt()));
+        return switch (claim.outcome()) {
+            case CLAIMED -> createClaimed(caller, candidate, key.get());
+            case COMPLETED -> new OrderCreation(transactions.inTransaction(() -> orders.findById(claim.order()))
+                    .orElseThrow(OrderAccess::notFound).asCreated(), true);
+            case IN_PROGRESS -> throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS,
+                    "A request with this Idempotency-Key is still being processed; retry shortly");
+            case MISMATCH -> throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was already used with a different request body");
+        };
+    }
+
+    private OrderCreation createClaimed(Caller caller, NewOrder candidate, IdempotencyKey key) {
+        try {
+            return new OrderCreation(transactions.inTransaction(() -> {
+                Order order = orders.add(candidate);
+                idempotency.complete(caller.id(), key, order.id());
+                return order;
+            }), false);
+        } catch (RuntimeException failure) {
+            transactions.inTransaction(() -> {
+                idempotency.release(caller.id(), key);
+                return null;
+            });
+            throw failure;
+        }
+    }
+
+    /** A digest of what was ordered: the same body, retried, has the same fingerprint. */
+    static String fingerprint(CreateOrderCommand command) {
+        StringBuilder canonical = new StringBuilder(command.currency().value());
+        for (OrderLine line : command.lines()) {
+            canonical.append('|').append(line.sku().value()).append(':').append(line.quantity().value())
+                    .append(':').append(line.unitPrice().minorUnits());
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+}

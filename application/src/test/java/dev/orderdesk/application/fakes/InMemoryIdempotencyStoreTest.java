@@ -1,0 +1,36 @@
+package dev.orderdesk.application.fakes;
+
+import dev.orderdesk.application.port.out.IdempotencyStore;
+import dev.orderdesk.application.port.out.IdempotencyStoreContract;
+import dev.orderdesk.application.port.out.OrderRepository;
+import dev.orderdesk.application.port.out.TransactionRunner;
+import dev.orderdesk.domain.user.UserId;
+import java.util.concurrent.atomic.AtomicLong;
+
+class InMemoryIdempotencyStoreTest extends IdempotencyStoreContract {
+
+    private final IdempotencyStore store = new InMemoryIdempotencyStore();
+    private final OrderRepository orders = new InMemoryOrderRepository();
+    private final TransactionRunner transactions = new RecordingTransactionRunner();
+    private final AtomicLong users = new AtomicLong();
+
+    @Override
+    protected IdempotencyStore store() {
+        return store;
+    }
+
+    @Override
+    protected OrderRepository orders() {
+        return orders;
+    }
+
+    @Override
+    protected TransactionRunner transactions() {
+        return transactions;
+    }
+
+    @Override
+    protected UserId aUser() {
+        return UserId.of(users.incrementAndGet());
+    }
+}

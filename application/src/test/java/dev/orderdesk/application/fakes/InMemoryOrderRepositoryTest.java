@@ -1,0 +1,29 @@
+package dev.orderdesk.application.fakes;
+
+import dev.orderdesk.application.port.out.OrderRepository;
+import dev.orderdesk.application.port.out.OrderRepositoryContract;
+import dev.orderdesk.application.port.out.TransactionRunner;
+import dev.orderdesk.domain.user.UserId;
+import java.util.concurrent.atomic.AtomicLong;
+
+class InMemoryOrderRepositoryTest extends OrderRepositoryContract {
+
+    private final OrderRepository repository = new InMemoryOrderRepository();
+    private final TransactionRunner transactions = new RecordingTransactionRunner();
+    private final AtomicLong users = new AtomicLong();
+
+    @Override
+    protected OrderRepository repository() {
+        return repository;
+    }
+
+    @Override
+    protected TransactionRunner transactions() {
+        return transactions;
+    }
+
+    @Override
+    protected UserId aUser() {
+        return UserId.of(users.incrementAndGet());
+    }
+}

@@ -1,0 +1,130 @@
+package dev.orderdesk.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.orderdesk.application.port.in.order.IdempotencyKey;
+import dev.orderdesk.application.port.out.IdempotencyStore.Outcome;
+import dev.orderdesk.domain.order.CurrencyCode;
+import dev.orderdesk.domain.order.NewOrder;
+import dev.orderdesk.domain.order.OrderId;
+import dev.orderdesk.domain.order.OrderLine;
+import dev.orderdesk.domain.order.Quantity;
+import dev.orderdesk.domain.order.Sku;
+import dev.orderdesk.domain.order.UnitPrice;
+import dev.orderdesk.domain.user.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link IdempotencyStore} must do; run against the fake and against PostgreSQL. */
+public abstract class IdempotencyStoreContract {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+    private static final IdempotencyKey KEY = new IdempotencyKey("order-2026-03-01-0001");
+
+    protected abstract IdempotencyStore store();
+
+    protected abstract OrderRepository orders();
+
+    protected abstract TransactionRunner transactions();
+
+    protected abstract UserId aUser();
+
+    @Test
+    void aNewKeyIsClaimedThenInProgressThenCompleted() {
+        UserId user = aUser();
+        assertThat(claim(user, "fp", NOW).outcome()).isEqualTo(Outcome.CLAIMED);
+        assertThat(claim(user, "fp", NOW.plusSeconds(1)).outcome()).isEqualTo(Outcome.IN_PROGRESS);
+
+        OrderId order = anOrder(user);
+        tx(() -> {
+            store().complete(user, KEY, order);
+            return null;
+        });
+
+        assertThat(claim(user, "fp", NOW.plusSeconds(2))).isEqualTo(new IdempotencyStore.Claim(Outcome.COMPLETED, order));
+        assertThat(claim(user, "other-body", NOW.plusSeconds(2)).outcome()).isEqualTo(Outcome.MISMATCH);
+    }
+
+    @Test
+    void keysAreScopedToTheUser() {
+        UserId ada = aUser();
+        UserId bob = aUser();
+
+        assertThat(claim(ada, "fp", NOW).outcome()).isEqualTo(Outcome.CLAIMED);
+        assertThat(claim(bob, "fp", NOW).outcome()).isEqualTo(Outcome.CLAIMED);
+    }
+
+    @Test
+    void aReleasedClaimCanBeClaimedAgainAndAStaleOneTakenOver() {
+        UserId user = aUser();
+        claim(user, "fp", NOW);
+        tx(() -> {
+            store().release(user, KEY);
+            return null;
+        });
+        assertThat(claim(user, "fp", NOW).outcome()).isEqualTo(Outcome.CLAIMED);
+
+        assertThat(claim(user, "fp", NOW.plus(Duration.ofMinutes(2))).outcome()).isEqualTo(Outcome.CLAIMED);
+    }
+
+    @Test
+    void aKeyIsKeptForTwentyFourHours() {
+        UserId user = aUser();
+        claim(user, "fp", NOW);
+        OrderId order = anOrder(user);
+        tx(() -> {
+            store().complete(user, KEY, order);
+            return null;
+        });
+
+        assertThat(claim(user, "fp", NOW.plus(Duration.ofHours(23))).outcome()).isEqualTo(Outcome.COMPLETED);
+        assertThat(claim(user, "other", NOW.plus(Duration.ofHours(24))).outcome()).isEqualTo(Outcome.CLAIMED);
+    }
+
+    @Test
+    void ofConcurrentClaimsOfOneKeyExactlyOneWins() throws Exception {
+        UserId user = aUser();
+        int racers = 10;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            List<Future<Outcome>> outcomes = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    return claim(user, "fp", NOW).outcome();
+                }));
+            }
+            start.countDown();
+            List<Outcome> results = new ArrayList<>();
+            for (Future<Outcome> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+            assertThat(results).filteredOn(o -> o == Outcome.CLAIMED).hasSize(1);
+            assertThat(results).filteredOn(o -> o == Outcome.IN_PROGRESS).hasSize(racers - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private IdempotencyStore.Claim claim(UserId user, String fingerprint, Instant at) {
+        return tx(() -> store().claim(user, KEY, fingerprint, at));
+    }
+
+    private OrderId anOrder(UserId user) {
+        return tx(() -> orders().add(new NewOrder(user, new CurrencyCode("EUR"),
+                List.of(new OrderLine(new Sku("A"), new Quantity(1), UnitPrice.of(1))), NOW))).id();
+    }
+
+    private <T> T tx(Supplier<T> work) {
+        return transactions().inTransaction(work);
+    }
+}
