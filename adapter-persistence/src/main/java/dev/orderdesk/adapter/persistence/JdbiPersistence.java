@@ -2,6 +2,8 @@ package dev.orderdesk.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.orderdesk.application.port.out.IdempotencyStore;
+import dev.orderdesk.application.port.out.OrderRepository;
 import dev.orderdesk.application.port.out.RefreshTokenStore;
 import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.application.port.out.UserRepository;
@@ -59,6 +61,14 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public UserRepository users() {
         return new JdbiUserRepository(jdbi);
+    }
+
+    public OrderRepository orders() {
+        return new JdbiOrderRepository(jdbi);
+    }
+
+    public IdempotencyStore idempotencyKeys() {
+        return new JdbiIdempotencyStore(jdbi);
     }
 
     public RefreshTokenStore refreshTokens() {

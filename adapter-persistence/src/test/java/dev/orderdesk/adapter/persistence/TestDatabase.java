@@ -1,11 +1,17 @@
 package dev.orderdesk.adapter.persistence;
 
+import dev.orderdesk.domain.user.Email;
+import dev.orderdesk.domain.user.NewUser;
+import dev.orderdesk.domain.user.PasswordHash;
+import dev.orderdesk.domain.user.UserId;
+import dev.orderdesk.domain.user.UserName;
 import dev.orderdesk.migrations.Migrations;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -58,6 +64,14 @@ public final class TestDatabase implements AutoCloseable {
 
     public JdbiPersistence persistence() {
         return persistence;
+    }
+
+    /** Stores a fresh user, for tests of tables that reference users. */
+    public UserId newUser() {
+        String email = "u" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
+        return persistence.transactions().inTransaction(() -> persistence.users().add(NewUser.register(
+                Email.parse(email), UserName.parse("Test user"), new PasswordHash("h"), Instant.now())))
+                .orElseThrow().id();
     }
 
     public String schema() {
