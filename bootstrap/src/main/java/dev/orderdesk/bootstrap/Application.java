@@ -3,6 +3,7 @@ package dev.orderdesk.bootstrap;
 import dev.orderdesk.adapter.http.AuthUseCases;
 import dev.orderdesk.adapter.http.HttpApi;
 import dev.orderdesk.adapter.http.HttpSettings;
+import dev.orderdesk.adapter.http.OrderUseCases;
 import dev.orderdesk.adapter.http.UserUseCases;
 import dev.orderdesk.adapter.persistence.DatabaseSettings;
 import dev.orderdesk.adapter.persistence.JdbiPersistence;
@@ -21,6 +22,10 @@ import dev.orderdesk.application.service.auth.AuthenticateService;
 import dev.orderdesk.application.service.auth.LoginService;
 import dev.orderdesk.application.service.auth.LogoutService;
 import dev.orderdesk.application.service.auth.RefreshTokensService;
+import dev.orderdesk.application.service.order.ChangeOrderStatusService;
+import dev.orderdesk.application.service.order.CreateOrderService;
+import dev.orderdesk.application.service.order.GetOrderService;
+import dev.orderdesk.application.service.order.ListOrdersService;
 import dev.orderdesk.application.service.user.AdminUpdateUserService;
 import dev.orderdesk.application.service.user.CreateAdminService;
 import dev.orderdesk.application.service.user.GetUserService;
@@ -69,7 +74,7 @@ public final class Application implements AutoCloseable {
             PasswordHasher hasher = passwordHasher(settings);
             createFirstAdmin(settings, createAdmin(persistence, hasher, clock));
             HttpApi http = new HttpApi(httpSettings(settings), userUseCases(persistence, hasher, clock),
-                    authUseCases(settings, persistence, hasher, clock)).start();
+                    authUseCases(settings, persistence, hasher, clock), orderUseCases(persistence, clock)).start();
             LOG.info("{} {} listening on {}:{} ({})", settings.appName(), settings.appVersion(), settings.host(),
                     http.port(), settings.environment().name().toLowerCase(Locale.ROOT));
             return new Application(persistence, http);
@@ -137,6 +142,14 @@ public final class Application implements AutoCloseable {
                 persistence.transactions(), clock, Duration.ofDays(settings.refreshTokenExpireDays()));
         return new AuthUseCases(new LoginService(ports), new RefreshTokensService(ports), new LogoutService(ports),
                 new AuthenticateService(ports), new AdmitClientService(ports));
+    }
+
+    private static OrderUseCases orderUseCases(JdbiPersistence persistence, Clock clock) {
+        return new OrderUseCases(
+                new CreateOrderService(persistence.orders(), persistence.idempotencyKeys(), persistence.transactions(), clock),
+                new GetOrderService(persistence.orders(), persistence.transactions()),
+                new ListOrdersService(persistence.orders(), persistence.transactions()),
+                new ChangeOrderStatusService(persistence.orders(), persistence.transactions(), clock));
     }
 
     private static HttpSettings httpSettings(Settings settings) {

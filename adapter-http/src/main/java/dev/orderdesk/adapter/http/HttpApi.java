@@ -9,6 +9,7 @@ import dev.orderdesk.adapter.http.middleware.Cors;
 import dev.orderdesk.adapter.http.middleware.RequestIds;
 import dev.orderdesk.adapter.http.middleware.RequestLog;
 import dev.orderdesk.adapter.http.middleware.SecurityHeaders;
+import dev.orderdesk.adapter.http.order.OrderRoutes;
 import dev.orderdesk.adapter.http.request.JsonBody;
 import dev.orderdesk.adapter.http.user.UserRoutes;
 import io.javalin.Javalin;
@@ -26,7 +27,7 @@ public final class HttpApi {
     private final HttpSettings settings;
     private final Javalin app;
 
-    public HttpApi(HttpSettings settings, UserUseCases users, AuthUseCases auth) {
+    public HttpApi(HttpSettings settings, UserUseCases users, AuthUseCases auth, OrderUseCases orders) {
         this.settings = settings;
         JsonCodec json = new JsonCodec();
         JsonBody bodies = new JsonBody(json.mapper());
@@ -34,6 +35,7 @@ public final class HttpApi {
         BearerAuthentication bearer = new BearerAuthentication(auth.authenticate());
         UserRoutes userRoutes = new UserRoutes(users, bodies, bearer, auth.admitClient(), clientAddress);
         AuthRoutes authRoutes = new AuthRoutes(auth, bodies, clientAddress);
+        OrderRoutes orderRoutes = new OrderRoutes(orders, bodies, bearer);
         this.app = Javalin.create(config -> {
             configureServer(config, json);
             Cors.configure(config, settings.allowedOrigins());
@@ -42,6 +44,7 @@ public final class HttpApi {
             ErrorMapper.register(config.routes);
             userRoutes.register(config.routes);
             authRoutes.register(config.routes);
+            orderRoutes.register(config.routes);
             config.requestLogger.http(RequestLog::write);
         });
     }

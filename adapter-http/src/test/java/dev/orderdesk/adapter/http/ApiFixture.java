@@ -3,6 +3,8 @@ package dev.orderdesk.adapter.http;
 import dev.orderdesk.application.fakes.CountingLoginThrottle;
 import dev.orderdesk.application.fakes.FakeAccessTokens;
 import dev.orderdesk.application.fakes.FakePasswordHasher;
+import dev.orderdesk.application.fakes.InMemoryIdempotencyStore;
+import dev.orderdesk.application.fakes.InMemoryOrderRepository;
 import dev.orderdesk.application.fakes.InMemoryRefreshTokenStore;
 import dev.orderdesk.application.fakes.InMemoryUserRepository;
 import dev.orderdesk.application.fakes.MutableClock;
@@ -15,6 +17,10 @@ import dev.orderdesk.application.service.auth.AuthenticateService;
 import dev.orderdesk.application.service.auth.LoginService;
 import dev.orderdesk.application.service.auth.LogoutService;
 import dev.orderdesk.application.service.auth.RefreshTokensService;
+import dev.orderdesk.application.service.order.ChangeOrderStatusService;
+import dev.orderdesk.application.service.order.CreateOrderService;
+import dev.orderdesk.application.service.order.GetOrderService;
+import dev.orderdesk.application.service.order.ListOrdersService;
 import dev.orderdesk.application.service.user.AdminUpdateUserService;
 import dev.orderdesk.application.service.user.CreateAdminService;
 import dev.orderdesk.application.service.user.GetUserService;
@@ -63,11 +69,21 @@ final class ApiFixture implements AutoCloseable {
                 new AdminUpdateUserService(users, refreshStore, transactions, clock));
         AuthUseCases authUseCases = new AuthUseCases(new LoginService(ports), new RefreshTokensService(ports),
                 new LogoutService(ports), new AuthenticateService(ports), new AdmitClientService(ports));
-        this.api = new RunningApi(userUseCases, authUseCases, maxBodyBytes, trustedProxies);
+        InMemoryOrderRepository orders = new InMemoryOrderRepository();
+        OrderUseCases orderUseCases = new OrderUseCases(
+                new CreateOrderService(orders, new InMemoryIdempotencyStore(), transactions, clock),
+                new GetOrderService(orders, transactions), new ListOrdersService(orders, transactions),
+                new ChangeOrderStatusService(orders, transactions, clock));
+        this.api = new RunningApi(userUseCases, authUseCases, orderUseCases, maxBodyBytes, trustedProxies);
     }
 
     ApiFixture() {
         this(1024 * 1024, List.of());
+    }
+
+    User user(String email) {
+        return new dev.orderdesk.application.service.user.RegisterUserService(users, hasher, transactions, clock).register(
+                new RegisterUserCommand(Email.parse(email), UserName.parse("User"), PlainPassword.of("user-password")));
     }
 
     User admin(String email) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.Page;
+import dev.orderdesk.application.service.order.ListOrdersService;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
 import dev.orderdesk.domain.user.Role;
@@ -45,6 +46,17 @@ class ErrorEnvelopeTest {
                     token -> { },
                     token -> ADMIN,
                     address -> { }),
+            new OrderUseCases(
+                    (caller, command, key) -> {
+                        throw new IllegalStateException("not used");
+                    },
+                    (caller, id) -> {
+                        throw new IllegalStateException("not used");
+                    },
+                    new ListOrdersService(null, null),
+                    (caller, id, action) -> {
+                        throw new IllegalStateException("not used");
+                    }),
             256, List.of());
 
     @AfterEach

@@ -20,9 +20,10 @@ final class RunningApi implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    RunningApi(UserUseCases users, AuthUseCases auth, long maxBodyBytes, List<String> trustedProxies) {
+    RunningApi(UserUseCases users, AuthUseCases auth, OrderUseCases orders, long maxBodyBytes,
+               List<String> trustedProxies) {
         this.api = new HttpApi(new HttpSettings("127.0.0.1", 0, ORIGINS, maxBodyBytes, Duration.ofSeconds(2),
-                trustedProxies), users, auth).start();
+                trustedProxies), users, auth, orders).start();
     }
 
     HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {

@@ -6,7 +6,20 @@ import dev.orderdesk.application.port.out.OrderRepository;
 import dev.orderdesk.application.port.out.OrderRepositoryContract;
 import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.domain.user.UserId;
+import dev.orderdesk.application.port.in.order.OrderQuery;
+import dev.orderdesk.domain.order.CurrencyCode;
+import dev.orderdesk.domain.order.NewOrder;
+import dev.orderdesk.domain.order.Order;
+import dev.orderdesk.domain.order.OrderLine;
+import dev.orderdesk.domain.order.Quantity;
+import dev.orderdesk.domain.order.Sku;
+import dev.orderdesk.domain.order.UnitPrice;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +52,36 @@ class JdbiOrderRepositoryTest extends OrderRepositoryContract {
     @Override
     protected UserId aUser() {
         return database.newUser();
+    }
+
+    @Test
+    void aPageOfOrdersCostsTwoStatementsWhateverItsSize() {
+        UserId owner = aUser();
+        Jdbi counted = Jdbi.create(database.persistence().dataSource());
+        AtomicInteger statements = new AtomicInteger();
+        counted.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                statements.incrementAndGet();
+            }
+        });
+        OrderRepository repository = new JdbiOrderRepository(counted);
+        for (int i = 0; i < 100; i++) {
+            repository.add(new NewOrder(owner, new CurrencyCode("EUR"), List.of(
+                    new OrderLine(new Sku("A"), new Quantity(1), UnitPrice.of(i)),
+                    new OrderLine(new Sku("B"), new Quantity(2), UnitPrice.of(i))), Instant.now()));
+        }
+        OrderQuery query = new OrderQuery(Optional.empty(), Optional.of(owner));
+
+        statements.set(0);
+        List<Order> page = repository.list(query, 0, 100);
+        int forOffsetPage = statements.getAndSet(0);
+        List<Order> keysetPage = repository.listAfter(query, Optional.empty(), 100);
+
+        assertThat(page).hasSize(100).allSatisfy(order -> assertThat(order.lines()).hasSize(2));
+        assertThat(keysetPage).isEqualTo(page);
+        assertThat(forOffsetPage).isEqualTo(2);
+        assertThat(statements.get()).isEqualTo(2);
     }
 
     @Test

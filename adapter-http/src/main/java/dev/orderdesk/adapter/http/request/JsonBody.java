@@ -145,7 +145,7 @@ public final class JsonBody {
             return "a boolean";
         }
         if (type.isCollectionLikeType()) {
-            return "an array";
+            return "an array of well-formed items";
         }
         return "an object";
     }

@@ -1,0 +1,64 @@
+package dev.orderdesk.adapter.http.order;
+
+import dev.orderdesk.application.port.in.order.OrderCursor;
+import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.Violation;
+import dev.orderdesk.domain.order.OrderId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Opaque v2 cursors: base64url of {@code micros:id} plus a checksum, so a mangled or hand-edited cursor is refused
+ * with 422 instead of silently paging from a wrong place. A cursor only positions within the caller's own
+ * visible orders, so forging one grants nothing.
+ */
+final class CursorCodec {
+
+    private CursorCodec() {
+    }
+
+    static String encode(OrderCursor cursor) {
+        long micros = Math.addExact(Math.multiplyExact(cursor.createdAt().getEpochSecond(), 1_000_000L),
+                cursor.createdAt().getNano() / 1_000);
+        String payload = micros + ":" + cursor.id().value();
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((payload + ":" + checksum(payload)).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    static Optional<OrderCursor> decode(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.US_ASCII).split(":");
+            if (parts.length != 3 || !checksum(parts[0] + ":" + parts[1]).equals(parts[2])) {
+                throw invalid();
+            }
+            long micros = Long.parseLong(parts[0]);
+            Instant createdAt = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+                    Math.floorMod(micros, 1_000_000L) * 1_000L);
+            return Optional.of(new OrderCursor(createdAt, OrderId.of(Long.parseLong(parts[1]))));
+        } catch (IllegalArgumentException | DomainException e) {
+            throw invalid();
+        }
+    }
+
+    private static DomainException invalid() {
+        return DomainException.invalid(List.of(new Violation("cursor", "is not a cursor this API issued", "invalid_cursor")));
+    }
+
+    private static String checksum(String payload) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(payload.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+}
