@@ -3,17 +3,13 @@ package dev.orderdesk.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderdesk.application.testing.Concurrently;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,7 +63,7 @@ class OrdersEndToEndTest {
 
     @Test
     void twentyConcurrentPostsWithOneKeyCreateExactlyOneOrder() throws Exception {
-        List<HttpResponse<String>> responses = concurrently(20, () ->
+        List<HttpResponse<String>> responses = Concurrently.run(20, () ->
                 service.send("POST", "/api/v1/orders", BODY, "Authorization", ada, "Idempotency-Key", "race-key-1"));
 
         Set<Long> ids = new HashSet<>();
@@ -89,7 +85,7 @@ class OrdersEndToEndTest {
         String location = service.send("POST", "/api/v1/orders", BODY, "Authorization", ada)
                 .headers().firstValue("Location").orElseThrow();
 
-        List<HttpResponse<String>> responses = concurrently(10, () ->
+        List<HttpResponse<String>> responses = Concurrently.run(10, () ->
                 service.send("POST", location + "/cancel", null, "Authorization", admin));
 
         assertThat(responses).filteredOn(r -> r.statusCode() == 200).hasSize(1);
@@ -129,28 +125,5 @@ class OrdersEndToEndTest {
                 "{\"email\":\"" + email + "\",\"name\":\"Buyer\",\"password\":\"buyer-password\"}");
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         return service.bearer(email, "buyer-password");
-    }
-
-    private static List<HttpResponse<String>> concurrently(int count, Callable<HttpResponse<String>> call)
-            throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<HttpResponse<String>> responses = new ArrayList<>();
-            for (Future<HttpResponse<String>> future : futures) {
-                responses.add(future.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

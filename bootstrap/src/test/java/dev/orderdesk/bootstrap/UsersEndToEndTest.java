@@ -3,15 +3,11 @@ package dev.orderdesk.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderdesk.application.testing.Concurrently;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,29 +58,16 @@ class UsersEndToEndTest {
     @Test
     void fiftyConcurrentRegistrationsOfOneEmailGiveExactlyOneCreated() throws Exception {
         int attempts = 50;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(attempts);
-        try {
-            List<Future<Integer>> statuses = new ArrayList<>();
-            for (int i = 0; i < attempts; i++) {
-                String email = i % 2 == 0 ? "race@example.org" : "RACE@Example.org";
-                Callable<Integer> register = () -> {
-                    start.await();
-                    return service.send("POST", "/api/v1/users",
-                            "{\"email\":\"" + email + "\",\"name\":\"Racer\",\"password\":\"fast-and-furious\"}").statusCode();
-                };
-                statuses.add(pool.submit(register));
-            }
-            start.countDown();
-            List<Integer> results = new ArrayList<>();
-            for (Future<Integer> status : statuses) {
-                results.add(status.get());
-            }
-            assertThat(results).filteredOn(s -> s == 201).hasSize(1);
-            assertThat(results).filteredOn(s -> s == 409).hasSize(attempts - 1);
-        } finally {
-            pool.shutdownNow();
-        }
+        AtomicInteger spelling = new AtomicInteger();
+
+        List<Integer> results = Concurrently.run(attempts, () -> {
+            String email = spelling.getAndIncrement() % 2 == 0 ? "race@example.org" : "RACE@Example.org";
+            return service.send("POST", "/api/v1/users",
+                    "{\"email\":\"" + email + "\",\"name\":\"Racer\",\"password\":\"fast-and-furious\"}").statusCode();
+        });
+
+        assertThat(results).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(results).filteredOn(s -> s == 409).hasSize(attempts - 1);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderdesk.application.port.in.order.IdempotencyKey;
 import dev.orderdesk.application.port.out.IdempotencyStore.Outcome;
+import dev.orderdesk.application.testing.Concurrently;
 import dev.orderdesk.domain.order.CurrencyCode;
 import dev.orderdesk.domain.order.NewOrder;
 import dev.orderdesk.domain.order.OrderId;
@@ -14,12 +15,7 @@ import dev.orderdesk.domain.order.UnitPrice;
 import dev.orderdesk.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -93,26 +89,11 @@ public abstract class IdempotencyStoreContract {
     void ofConcurrentClaimsOfOneKeyExactlyOneWins() throws Exception {
         UserId user = aUser();
         int racers = 10;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        try {
-            List<Future<Outcome>> outcomes = new ArrayList<>();
-            for (int i = 0; i < racers; i++) {
-                outcomes.add(pool.submit(() -> {
-                    start.await();
-                    return claim(user, "fp", NOW).outcome();
-                }));
-            }
-            start.countDown();
-            List<Outcome> results = new ArrayList<>();
-            for (Future<Outcome> outcome : outcomes) {
-                results.add(outcome.get());
-            }
-            assertThat(results).filteredOn(o -> o == Outcome.CLAIMED).hasSize(1);
-            assertThat(results).filteredOn(o -> o == Outcome.IN_PROGRESS).hasSize(racers - 1);
-        } finally {
-            pool.shutdownNow();
-        }
+
+        List<Outcome> results = Concurrently.run(racers, () -> claim(user, "fp", NOW).outcome());
+
+        assertThat(results).filteredOn(o -> o == Outcome.CLAIMED).hasSize(1);
+        assertThat(results).filteredOn(o -> o == Outcome.IN_PROGRESS).hasSize(racers - 1);
     }
 
     private IdempotencyStore.Claim claim(UserId user, String fingerprint, Instant at) {

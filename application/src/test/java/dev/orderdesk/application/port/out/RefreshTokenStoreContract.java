@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.orderdesk.application.port.out.RefreshTokenStore.Consumption;
 import dev.orderdesk.application.port.out.RefreshTokenStore.NewRefreshToken;
 import dev.orderdesk.application.port.out.RefreshTokenStore.Outcome;
+import dev.orderdesk.application.testing.Concurrently;
 import dev.orderdesk.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -84,26 +80,11 @@ public abstract class RefreshTokenStoreContract {
     void ofConcurrentConsumptionsOfOneTokenExactlyOneSucceeds() throws Exception {
         RefreshTokenHash hash = add(aUser(), UUID.randomUUID(), NOW.plus(Duration.ofDays(1)));
         int racers = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        try {
-            List<Future<Outcome>> outcomes = new ArrayList<>();
-            for (int i = 0; i < racers; i++) {
-                outcomes.add(pool.submit(() -> {
-                    start.await();
-                    return tx(() -> store().consume(hash, NOW)).outcome();
-                }));
-            }
-            start.countDown();
-            List<Outcome> results = new ArrayList<>();
-            for (Future<Outcome> outcome : outcomes) {
-                results.add(outcome.get());
-            }
-            assertThat(results).filteredOn(o -> o == Outcome.CONSUMED).hasSize(1);
-            assertThat(results).filteredOn(o -> o == Outcome.REUSED).hasSize(racers - 1);
-        } finally {
-            pool.shutdownNow();
-        }
+
+        List<Outcome> results = Concurrently.run(racers, () -> tx(() -> store().consume(hash, NOW)).outcome());
+
+        assertThat(results).filteredOn(o -> o == Outcome.CONSUMED).hasSize(1);
+        assertThat(results).filteredOn(o -> o == Outcome.REUSED).hasSize(racers - 1);
     }
 
     private RefreshTokenHash add(UserId user, UUID family, Instant expiresAt) {

@@ -2,6 +2,7 @@ package dev.orderdesk.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orderdesk.application.testing.Concurrently;
 import dev.orderdesk.domain.user.Email;
 import dev.orderdesk.domain.user.NewUser;
 import dev.orderdesk.domain.user.PasswordHash;
@@ -10,14 +11,9 @@ import dev.orderdesk.domain.user.User;
 import dev.orderdesk.domain.user.UserId;
 import dev.orderdesk.domain.user.UserName;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -93,30 +89,12 @@ public abstract class UserRepositoryContract {
     @Test
     void concurrentRegistrationsOfOneEmailStoreExactlyOne() throws Exception {
         int attempts = 16;
-        CountDownLatch start = new CountDownLatch(1);
-        List<Callable<Optional<User>>> tasks = new ArrayList<>();
-        for (int i = 0; i < attempts; i++) {
-            String spelling = i % 2 == 0 ? "race@example.org" : "RACE@example.org";
-            tasks.add(() -> {
-                start.await();
-                return add(newUser(spelling, T0));
-            });
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(attempts);
-        try {
-            List<Future<Optional<User>>> futures = new ArrayList<>();
-            for (Callable<Optional<User>> task : tasks) {
-                futures.add(pool.submit(task));
-            }
-            start.countDown();
-            int stored = 0;
-            for (Future<Optional<User>> future : futures) {
-                stored += future.get().isPresent() ? 1 : 0;
-            }
-            assertThat(stored).isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        AtomicInteger spelling = new AtomicInteger();
+
+        List<Optional<User>> results = Concurrently.run(attempts, () ->
+                add(newUser(spelling.getAndIncrement() % 2 == 0 ? "race@example.org" : "RACE@example.org", T0)));
+
+        assertThat(results).filteredOn(Optional::isPresent).hasSize(1);
         assertThat(tx(() -> repository().countActive())).isEqualTo(1);
     }
 
