@@ -1,17 +1,11 @@
 package dev.orderdesk.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderdesk.adapter.http.testing.TestHttpClient;
 import dev.orderdesk.adapter.persistence.TestDatabase;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -21,8 +15,7 @@ final class EndToEndSupport implements AutoCloseable {
 
     private final String database = "orderdesk_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private final Application application;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ObjectMapper json = new ObjectMapper();
+    private final TestHttpClient client;
 
     static final String ADMIN_EMAIL = "root@example.org";
     static final String ADMIN_PASSWORD = "root-password-e2e";
@@ -41,6 +34,7 @@ final class EndToEndSupport implements AutoCloseable {
         environment.put("FIRST_ADMIN_PASSWORD", ADMIN_PASSWORD);
         environment.putAll(extraEnvironment);
         this.application = Application.start(SettingsLoader.load(environment, workingDirectory).settings(), clock);
+        this.client = new TestHttpClient(application::port);
     }
 
     EndToEndSupport(Path workingDirectory) {
@@ -57,32 +51,13 @@ final class EndToEndSupport implements AutoCloseable {
         return "Bearer " + json(response).get("access_token").asText();
     }
 
+    /** Sends a request, as JSON when it has a body; {@code headers} are name/value pairs. */
     HttpResponse<String> send(String method, String path, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + application.port() + path))
-                .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return client.send(method, path, body == null ? null : "application/json", body, headers);
     }
 
     JsonNode json(HttpResponse<String> response) {
-        try {
-            return json.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return client.json(response);
     }
 
     @Override

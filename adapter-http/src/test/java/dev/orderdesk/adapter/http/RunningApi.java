@@ -1,12 +1,7 @@
 package dev.orderdesk.adapter.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import dev.orderdesk.adapter.http.testing.TestHttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -17,33 +12,17 @@ final class RunningApi implements AutoCloseable {
     static final List<String> ORIGINS = List.of("https://app.example.org");
 
     private final HttpApi api;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ObjectMapper json = new ObjectMapper();
+    private final TestHttpClient client;
 
     RunningApi(UserUseCases users, AuthUseCases auth, OrderUseCases orders, long maxBodyBytes,
                List<String> trustedProxies) {
         this.api = new HttpApi(new HttpSettings("127.0.0.1", 0, ORIGINS, maxBodyBytes, Duration.ofSeconds(2),
                 trustedProxies), users, auth, orders).start();
+        this.client = new TestHttpClient(api::port);
     }
 
     HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path))
-                .timeout(Duration.ofSeconds(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return client.send(method, path, contentType, body, headers);
     }
 
     HttpResponse<String> get(String path, String... headers) {
@@ -55,11 +34,7 @@ final class RunningApi implements AutoCloseable {
     }
 
     JsonNode json(HttpResponse<String> response) {
-        try {
-            return json.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return client.json(response);
     }
 
     @Override
