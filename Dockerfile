@@ -13,8 +13,8 @@ COPY --from=build /src/bootstrap/target/orderdesk.jar /app/orderdesk.jar
 USER orderdesk
 ENV PORT=8000
 EXPOSE 8000
-# Bash's /dev/tcp avoids shipping curl: healthy when a cheap database-backed read answers 200.
+# Bash's /dev/tcp avoids shipping curl: healthy when readiness (database included) answers 200.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
-    CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf "GET /api/v1/users?limit=1 HTTP/1.0\r\n\r\n" >&3 && head -1 <&3 | grep -q " 200 "'
+    CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf "GET /health/ready HTTP/1.0\r\n\r\n" >&3 && head -1 <&3 | grep -q " 200 "'
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/orderdesk.jar"]
 CMD ["serve"]

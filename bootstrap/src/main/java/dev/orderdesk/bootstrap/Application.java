@@ -22,6 +22,7 @@ import dev.orderdesk.application.service.auth.AuthenticateService;
 import dev.orderdesk.application.service.auth.LoginService;
 import dev.orderdesk.application.service.auth.LogoutService;
 import dev.orderdesk.application.service.auth.RefreshTokensService;
+import dev.orderdesk.application.service.health.CheckReadinessService;
 import dev.orderdesk.application.service.order.ChangeOrderStatusService;
 import dev.orderdesk.application.service.order.CreateOrderService;
 import dev.orderdesk.application.service.order.GetOrderService;
@@ -38,6 +39,7 @@ import dev.orderdesk.domain.user.UserName;
 import dev.orderdesk.migrations.Migrations;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +76,8 @@ public final class Application implements AutoCloseable {
             PasswordHasher hasher = passwordHasher(settings);
             createFirstAdmin(settings, createAdmin(persistence, hasher, clock));
             HttpApi http = new HttpApi(httpSettings(settings), userUseCases(persistence, hasher, clock),
-                    authUseCases(settings, persistence, hasher, clock), orderUseCases(persistence, clock)).start();
+                    authUseCases(settings, persistence, hasher, clock), orderUseCases(persistence, clock),
+                    new CheckReadinessService(List.of(persistence.databaseProbe()))).start();
             LOG.info("{} {} listening on {}:{} ({})", settings.appName(), settings.appVersion(), settings.host(),
                     http.port(), settings.environment().name().toLowerCase(Locale.ROOT));
             return new Application(persistence, http);
@@ -154,7 +157,7 @@ public final class Application implements AutoCloseable {
 
     private static HttpSettings httpSettings(Settings settings) {
         return new HttpSettings(settings.host(), settings.port(), settings.allowedOrigins(), settings.maxBodyBytes(),
-                settings.shutdownTimeout(), settings.trustedProxies());
+                settings.shutdownTimeout(), settings.trustedProxies(), settings.environment() == Environment.PRODUCTION);
     }
 
     public int port() {

@@ -71,6 +71,15 @@ class UsersEndToEndTest {
     }
 
     @Test
+    void reportsLiveAndReadyWithTheDatabaseCheck() {
+        HttpResponse<String> ready = service.send("GET", "/health/ready", null);
+
+        assertThat(service.send("GET", "/health/live", null).statusCode()).isEqualTo(200);
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(service.json(ready).at("/checks/database").asText()).isEqualTo("up");
+    }
+
+    @Test
     void answersBadInputAndUnknownRoutesInTheEnvelope() {
         String admin = service.bearer(EndToEndSupport.ADMIN_EMAIL, EndToEndSupport.ADMIN_PASSWORD);
         assertThat(service.send("GET", "/api/v1/users/999999", null, "Authorization", admin).statusCode()).isEqualTo(404);

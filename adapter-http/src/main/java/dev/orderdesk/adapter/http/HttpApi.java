@@ -12,8 +12,11 @@ import dev.orderdesk.adapter.http.middleware.SecurityHeaders;
 import dev.orderdesk.adapter.http.order.OrderRoutes;
 import dev.orderdesk.adapter.http.request.JsonBody;
 import dev.orderdesk.adapter.http.user.UserRoutes;
+import dev.orderdesk.adapter.http.health.HealthRoutes;
+import dev.orderdesk.application.port.in.health.CheckReadinessUseCase;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -27,7 +30,10 @@ public final class HttpApi {
     private final HttpSettings settings;
     private final Javalin app;
 
-    public HttpApi(HttpSettings settings, UserUseCases users, AuthUseCases auth, OrderUseCases orders) {
+    private final AtomicBoolean draining = new AtomicBoolean();
+
+    public HttpApi(HttpSettings settings, UserUseCases users, AuthUseCases auth, OrderUseCases orders,
+                   CheckReadinessUseCase readiness) {
         this.settings = settings;
         JsonCodec json = new JsonCodec();
         JsonBody bodies = new JsonBody(json.mapper());
@@ -36,15 +42,17 @@ public final class HttpApi {
         UserRoutes userRoutes = new UserRoutes(users, bodies, bearer, auth.admitClient(), clientAddress);
         AuthRoutes authRoutes = new AuthRoutes(auth, bodies, clientAddress);
         OrderRoutes orderRoutes = new OrderRoutes(orders, bodies, bearer);
+        HealthRoutes healthRoutes = new HealthRoutes(readiness, draining::get);
         this.app = Javalin.create(config -> {
             configureServer(config, json);
             Cors.configure(config, settings.allowedOrigins());
             config.routes.before(RequestIds::assign);
-            config.routes.before(SecurityHeaders::apply);
+            config.routes.before(ctx -> SecurityHeaders.apply(ctx, settings.strictTransportSecurity()));
             ErrorMapper.register(config.routes);
             userRoutes.register(config.routes);
             authRoutes.register(config.routes);
             orderRoutes.register(config.routes);
+            healthRoutes.register(config.routes);
             config.requestLogger.http(RequestLog::write);
         });
     }
@@ -80,7 +88,9 @@ public final class HttpApi {
         return app.port();
     }
 
+    /** Readiness turns 503 at once; then the server stops accepting and drains in-flight requests. */
     public void stop() {
+        draining.set(true);
         app.stop();
     }
 }

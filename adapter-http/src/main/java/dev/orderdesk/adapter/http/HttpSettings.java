@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param maxBodyBytes   larger request bodies are refused with 413
  * @param drainTimeout   how long stopping waits for in-flight requests
  * @param trustedProxies peer addresses whose {@code X-Forwarded-For} is believed; empty trusts nobody
+ * @param strictTransportSecurity send {@code Strict-Transport-Security} (production, behind TLS)
  */
 public record HttpSettings(String host, int port, List<String> allowedOrigins, long maxBodyBytes, Duration drainTimeout,
-                           List<String> trustedProxies) {
+                           List<String> trustedProxies, boolean strictTransportSecurity) {
 
     public HttpSettings {
         Objects.requireNonNull(host, "host");

@@ -74,7 +74,8 @@ final class ApiFixture implements AutoCloseable {
                 new CreateOrderService(orders, new InMemoryIdempotencyStore(), transactions, clock),
                 new GetOrderService(orders, transactions), new ListOrdersService(orders, transactions),
                 new ChangeOrderStatusService(orders, transactions, clock));
-        this.api = new RunningApi(userUseCases, authUseCases, orderUseCases, maxBodyBytes, trustedProxies);
+        this.api = new RunningApi(userUseCases, authUseCases, orderUseCases, RunningApi.alwaysReady(), maxBodyBytes,
+                trustedProxies);
     }
 
     ApiFixture() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.Page;
+import dev.orderdesk.application.port.in.health.Readiness;
 import dev.orderdesk.application.service.order.ListOrdersService;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
@@ -12,6 +13,7 @@ import dev.orderdesk.domain.user.Role;
 import dev.orderdesk.domain.user.UserId;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,7 @@ class ErrorEnvelopeTest {
                     (caller, id, action) -> {
                         throw new IllegalStateException("not used");
                     }),
+            () -> new Readiness(Map.of("database", false)),
             256, List.of());
 
     @AfterEach
@@ -115,6 +118,19 @@ class ErrorEnvelopeTest {
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).contains("no-referrer");
         assertThat(response.headers().firstValue("Server")).isEmpty();
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(v ->
+                assertThat(v).startsWith("max-age="));
+    }
+
+    @Test
+    void livenessNeedsNoDatabaseAndReadinessReportsTheFailingCheck() {
+        HttpResponse<String> live = api.get("/health/live");
+        HttpResponse<String> ready = api.get("/health/ready");
+
+        assertThat(live.statusCode()).isEqualTo(200);
+        assertThat(live.body()).isEqualTo("{\"status\":\"up\"}");
+        assertThat(ready.statusCode()).isEqualTo(503);
+        assertThat(ready.body()).isEqualTo("{\"status\":\"down\",\"checks\":{\"database\":\"down\"}}");
     }
 
     @Test

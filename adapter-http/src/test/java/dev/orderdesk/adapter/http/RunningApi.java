@@ -2,6 +2,8 @@ package dev.orderdesk.adapter.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderdesk.adapter.http.testing.TestHttpClient;
+import dev.orderdesk.application.port.in.health.CheckReadinessUseCase;
+import dev.orderdesk.application.port.in.health.Readiness;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -14,10 +16,10 @@ final class RunningApi implements AutoCloseable {
     private final HttpApi api;
     private final TestHttpClient client;
 
-    RunningApi(UserUseCases users, AuthUseCases auth, OrderUseCases orders, long maxBodyBytes,
-               List<String> trustedProxies) {
+    RunningApi(UserUseCases users, AuthUseCases auth, OrderUseCases orders, CheckReadinessUseCase readiness,
+               long maxBodyBytes, List<String> trustedProxies) {
         this.api = new HttpApi(new HttpSettings("127.0.0.1", 0, ORIGINS, maxBodyBytes, Duration.ofSeconds(2),
-                trustedProxies), users, auth, orders).start();
+                trustedProxies, true), users, auth, orders, readiness).start();
         this.client = new TestHttpClient(api::port);
     }
 
@@ -35,6 +37,15 @@ final class RunningApi implements AutoCloseable {
 
     JsonNode json(HttpResponse<String> response) {
         return client.json(response);
+    }
+
+    /** Stops the server the way shutdown does, for tests of what happens while draining. */
+    void stop() {
+        api.stop();
+    }
+
+    static CheckReadinessUseCase alwaysReady() {
+        return () -> new Readiness(java.util.Map.of("database", true));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.orderdesk.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.orderdesk.application.port.out.HealthProbe;
 import dev.orderdesk.application.port.out.IdempotencyStore;
 import dev.orderdesk.application.port.out.OrderRepository;
 import dev.orderdesk.application.port.out.RefreshTokenStore;
@@ -69,6 +70,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public IdempotencyStore idempotencyKeys() {
         return new JdbiIdempotencyStore(jdbi);
+    }
+
+    public HealthProbe databaseProbe() {
+        return new DatabaseProbe(dataSource);
     }
 
     public RefreshTokenStore refreshTokens() {

@@ -8,10 +8,13 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    public static void apply(Context ctx) {
+    public static void apply(Context ctx, boolean strictTransportSecurity) {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         ctx.header("X-Frame-Options", "DENY");
+        if (strictTransportSecurity) {
+            ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
     }
 }

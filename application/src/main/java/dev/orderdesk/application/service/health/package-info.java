@@ -1,0 +1,2 @@
+/** The readiness use case. */
+package dev.orderdesk.application.service.health;
