@@ -4,6 +4,7 @@ import dev.orderdesk.adapter.http.AuthUseCases;
 import dev.orderdesk.adapter.http.HttpApi;
 import dev.orderdesk.adapter.http.HttpSettings;
 import dev.orderdesk.adapter.http.OrderUseCases;
+import dev.orderdesk.adapter.http.RequestMetrics;
 import dev.orderdesk.adapter.http.UserUseCases;
 import dev.orderdesk.adapter.persistence.DatabaseSettings;
 import dev.orderdesk.adapter.persistence.JdbiPersistence;
@@ -37,10 +38,12 @@ import dev.orderdesk.domain.user.Email;
 import dev.orderdesk.domain.user.PlainPassword;
 import dev.orderdesk.domain.user.UserName;
 import dev.orderdesk.migrations.Migrations;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,10 +59,12 @@ public final class Application implements AutoCloseable {
 
     private final JdbiPersistence persistence;
     private final HttpApi http;
+    private final Optional<MicrometerMetrics> metrics;
 
-    private Application(JdbiPersistence persistence, HttpApi http) {
+    private Application(JdbiPersistence persistence, HttpApi http, Optional<MicrometerMetrics> metrics) {
         this.persistence = persistence;
         this.http = http;
+        this.metrics = metrics;
     }
 
     public static Application start(Settings settings) {
@@ -68,21 +73,34 @@ public final class Application implements AutoCloseable {
 
     /** Starts with the given clock; tests pass one they can move, to see time-based rules end to end. */
     public static Application start(Settings settings, Clock clock) {
-        JdbiPersistence persistence = openDatabase(settings);
+        Optional<MicrometerMetrics> metrics = settings.metricsEnabled() ? Optional.of(new MicrometerMetrics()) : Optional.empty();
+        JdbiPersistence persistence = metrics.isPresent()
+                ? openDatabase(settings, metrics.get().registry())
+                : openDatabase(settings);
         try {
             if (settings.migrateOnStart()) {
                 Migrations.apply(persistence.dataSource());
             }
             PasswordHasher hasher = passwordHasher(settings);
             createFirstAdmin(settings, createAdmin(persistence, hasher, clock));
-            HttpApi http = new HttpApi(httpSettings(settings), userUseCases(persistence, hasher, clock),
-                    authUseCases(settings, persistence, hasher, clock), orderUseCases(persistence, clock),
-                    new CheckReadinessService(List.of(persistence.databaseProbe()))).start();
+            UserUseCases users = userUseCases(persistence, hasher, clock);
+            AuthUseCases auth = authUseCases(settings, persistence, hasher, clock);
+            OrderUseCases orders = orderUseCases(persistence, clock);
+            if (metrics.isPresent()) {
+                BusinessCounters counters = new BusinessCounters(metrics.get());
+                users = counters.count(users);
+                auth = counters.count(auth);
+                orders = counters.count(orders);
+            }
+            HttpApi http = new HttpApi(httpSettings(settings), users, auth, orders,
+                    new CheckReadinessService(List.of(persistence.databaseProbe())),
+                    metrics.<RequestMetrics>map(m -> m).orElse(RequestMetrics.NONE)).start();
             LOG.info("{} {} listening on {}:{} ({})", settings.appName(), settings.appVersion(), settings.host(),
                     http.port(), settings.environment().name().toLowerCase(Locale.ROOT));
-            return new Application(persistence, http);
+            return new Application(persistence, http, metrics);
         } catch (RuntimeException e) {
             persistence.close();
+            metrics.ifPresent(MicrometerMetrics::close);
             throw e;
         }
     }
@@ -104,8 +122,17 @@ public final class Application implements AutoCloseable {
 
     private static JdbiPersistence openDatabase(Settings settings) {
         JdbiPersistence.createDatabaseIfMissing(settings.databaseUrl());
-        return JdbiPersistence.open(new DatabaseSettings(settings.databaseUrl(), settings.databasePoolSize(),
-                settings.databaseMaxOverflow(), settings.databaseConnectTimeout(), settings.databaseSocketTimeout()));
+        return JdbiPersistence.open(databaseSettings(settings));
+    }
+
+    private static JdbiPersistence openDatabase(Settings settings, MeterRegistry registry) {
+        JdbiPersistence.createDatabaseIfMissing(settings.databaseUrl());
+        return JdbiPersistence.open(databaseSettings(settings), registry);
+    }
+
+    private static DatabaseSettings databaseSettings(Settings settings) {
+        return new DatabaseSettings(settings.databaseUrl(), settings.databasePoolSize(),
+                settings.databaseMaxOverflow(), settings.databaseConnectTimeout(), settings.databaseSocketTimeout());
     }
 
     private static PasswordHasher passwordHasher(Settings settings) {
@@ -171,6 +198,7 @@ public final class Application implements AutoCloseable {
             http.stop();
         } finally {
             persistence.close();
+            metrics.ifPresent(MicrometerMetrics::close);
             LOG.info("Stopped");
         }
     }

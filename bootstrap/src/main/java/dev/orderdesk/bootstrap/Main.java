@@ -70,7 +70,9 @@ public final class Main {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.toLevel(settings.logLevel()));
+        ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.toLevel(settings.logLevel()));
+        root.detachAppender(settings.logFormat() == Settings.LogFormat.JSON ? "TEXT" : "JSON");
         return LoggerFactory.getLogger(Main.class);
     }
 }

@@ -39,11 +39,19 @@ public record Settings(
         Duration shutdownTimeout,
         List<String> trustedProxies,
         int addressRateLimitPerMinute,
-        Optional<FirstAdmin> firstAdmin) {
+        Optional<FirstAdmin> firstAdmin,
+        boolean metricsEnabled,
+        LogFormat logFormat) {
 
     public Settings {
         allowedOrigins = List.copyOf(allowedOrigins);
         trustedProxies = List.copyOf(trustedProxies);
+    }
+
+    /** {@code json}: one JSON object per line (production default); {@code text}: for people (development). */
+    public enum LogFormat {
+        JSON,
+        TEXT
     }
 
     /** An admin to create at start-up when none exists ({@code FIRST_ADMIN_EMAIL}, {@code FIRST_ADMIN_PASSWORD}). */

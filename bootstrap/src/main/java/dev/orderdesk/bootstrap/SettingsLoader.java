@@ -95,7 +95,9 @@ public final class SettingsLoader {
                 Duration.ofSeconds(integer("SHUTDOWN_TIMEOUT", 20, 0, 600)),
                 list("TRUSTED_PROXIES", ""),
                 integer("ADDRESS_RATE_LIMIT_PER_MINUTE", 120, 0, 1_000_000),
-                firstAdmin());
+                firstAdmin(),
+                bool("METRICS_ENABLED", true),
+                logFormat(production));
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
@@ -236,6 +238,16 @@ public final class SettingsLoader {
             return Optional.empty();
         }
         return email.map(e -> new Settings.FirstAdmin(e, new Secret(password.get())));
+    }
+
+    private Settings.LogFormat logFormat(boolean production) {
+        String value = raw("LOG_FORMAT").orElse(production ? "json" : "text").toUpperCase(Locale.ROOT);
+        try {
+            return Settings.LogFormat.valueOf(value);
+        } catch (IllegalArgumentException unknown) {
+            problems.add("LOG_FORMAT: must be json or text (got '" + value.toLowerCase(Locale.ROOT) + "')");
+            return Settings.LogFormat.TEXT;
+        }
     }
 
     private String logLevel() {

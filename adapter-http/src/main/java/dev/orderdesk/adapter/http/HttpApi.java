@@ -33,7 +33,7 @@ public final class HttpApi {
     private final AtomicBoolean draining = new AtomicBoolean();
 
     public HttpApi(HttpSettings settings, UserUseCases users, AuthUseCases auth, OrderUseCases orders,
-                   CheckReadinessUseCase readiness) {
+                   CheckReadinessUseCase readiness, RequestMetrics metrics) {
         this.settings = settings;
         JsonCodec json = new JsonCodec();
         JsonBody bodies = new JsonBody(json.mapper());
@@ -53,7 +53,12 @@ public final class HttpApi {
             authRoutes.register(config.routes);
             orderRoutes.register(config.routes);
             healthRoutes.register(config.routes);
-            config.requestLogger.http(RequestLog::write);
+            if (metrics != RequestMetrics.NONE) {
+                config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                        .result(metrics.scrape()));
+            }
+            RequestLog requestLog = new RequestLog(metrics);
+            config.requestLogger.http(requestLog::write);
         });
     }
 

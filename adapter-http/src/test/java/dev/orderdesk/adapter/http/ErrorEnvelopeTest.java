@@ -134,6 +134,11 @@ class ErrorEnvelopeTest {
     }
 
     @Test
+    void withMetricsTurnedOffThereIsNoMetricsEndpoint() {
+        assertError(api.get("/metrics"), 404, "NOT_FOUND");
+    }
+
+    @Test
     void allowsCredentialedCorsOnlyForListedOrigins() {
         HttpResponse<String> listed = api.send("OPTIONS", "/api/v1/users", null, null,
                 "Origin", RunningApi.ORIGINS.get(0), "Access-Control-Request-Method", "POST");

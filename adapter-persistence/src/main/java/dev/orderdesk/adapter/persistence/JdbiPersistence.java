@@ -33,6 +33,17 @@ public final class JdbiPersistence implements AutoCloseable {
         return new JdbiPersistence(new HikariDataSource(poolConfig(settings)));
     }
 
+    /**
+     * Opens the pool and publishes its metrics to {@code meterRegistry}, a Micrometer {@code MeterRegistry}. It is
+     * typed {@code Object} exactly as HikariCP's own {@code setMetricRegistry} is, so this module needs no metrics
+     * library.
+     */
+    public static JdbiPersistence open(DatabaseSettings settings, Object meterRegistry) {
+        HikariConfig config = poolConfig(settings);
+        config.setMetricRegistry(meterRegistry);
+        return new JdbiPersistence(new HikariDataSource(config));
+    }
+
     /** Creates the database named in the URL when it does not exist yet, connecting to the server's {@code postgres} database. */
     public static void createDatabaseIfMissing(DatabaseUrl url) {
         DatabaseUrl maintenance = url.withDatabase("postgres");

@@ -38,9 +38,4 @@ public final class RequestIds {
         }
         return id;
     }
-
-    /** Clears the logging context once the request has been logged, so a pooled thread carries no stale id. */
-    public static void clear() {
-        MDC.remove(MDC_KEY);
-    }
 }

@@ -1,28 +1,53 @@
 package dev.orderdesk.adapter.http.middleware;
 
+import dev.orderdesk.adapter.http.RequestMetrics;
 import dev.orderdesk.adapter.http.auth.BearerAuthentication;
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
-/** One log line per request: method, path, status, duration and the user when known. Never bodies or headers. */
+/**
+ * After each request: one log line (method, route, path, status, duration, user when known; never bodies or
+ * headers) and one metrics sample by route template.
+ */
 public final class RequestLog {
 
     private static final Logger LOG = LoggerFactory.getLogger("dev.orderdesk.http.access");
+    private static final String UNMATCHED = "unmatched";
 
-    private RequestLog() {
+    private final RequestMetrics metrics;
+
+    public RequestLog(RequestMetrics metrics) {
+        this.metrics = metrics;
     }
 
-    public static void write(Context ctx, Float durationMillis) {
+    public void write(Context ctx, Float durationMillis) {
         try {
+            String route = route(ctx);
+            metrics.record(ctx.method().name(), route, ctx.statusCode(), Duration.ofNanos((long) (durationMillis * 1_000_000)));
             if (LOG.isInfoEnabled()) {
-                // The request id travels in the logging context (MDC), so every line of the request carries it.
-                String user = BearerAuthentication.of(ctx).map(caller -> " user_id=" + caller.id().value()).orElse("");
-                LOG.info("{} {} {} {}ms{}", ctx.method(), ctx.path(), ctx.statusCode(),
-                        String.format("%.1f", durationMillis), user);
+                // Structured fields travel in the logging context, so JSON logs carry them as their own keys.
+                MDC.put("method", ctx.method().name());
+                MDC.put("route", route);
+                MDC.put("status", String.valueOf(ctx.statusCode()));
+                MDC.put("duration_ms", String.format("%.1f", durationMillis));
+                BearerAuthentication.of(ctx).ifPresent(caller -> MDC.put("user_id", String.valueOf(caller.id().value())));
+                LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", durationMillis));
             }
         } finally {
-            RequestIds.clear();
+            MDC.clear();
+        }
+    }
+
+    private static String route(Context ctx) {
+        try {
+            Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+            return matched == null ? UNMATCHED : matched.path;
+        } catch (RuntimeException noEndpoint) {
+            return UNMATCHED;
         }
     }
 }
