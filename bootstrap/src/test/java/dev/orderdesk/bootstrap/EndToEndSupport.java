@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /** The real application on a random port against a fresh database on the test PostgreSQL, plus a plain client. */
 final class EndToEndSupport implements AutoCloseable {
@@ -21,6 +22,12 @@ final class EndToEndSupport implements AutoCloseable {
     static final String ADMIN_PASSWORD = "root-password-e2e";
 
     EndToEndSupport(Path workingDirectory, Clock clock, Map<String, String> extraEnvironment) {
+        this(workingDirectory, clock, extraEnvironment, UnaryOperator.identity());
+    }
+
+    /** {@code rewriteDatabaseUrl} lets a test route the service's database traffic, e.g. through a proxy. */
+    EndToEndSupport(Path workingDirectory, Clock clock, Map<String, String> extraEnvironment,
+                    UnaryOperator<String> rewriteDatabaseUrl) {
         Map<String, String> environment = new HashMap<>();
         environment.put("ENVIRONMENT", "test");
         environment.put("PORT", "0");
@@ -28,7 +35,7 @@ final class EndToEndSupport implements AutoCloseable {
         environment.put("BCRYPT_COST", "4");
         environment.put("SECRET_KEY", "e2e-secret-key-of-at-least-32-bytes!!");
         environment.put("PASSWORD_PEPPER", "e2e-pepper-of-at-least-32-bytes-long!");
-        environment.put("DATABASE_URL", TestDatabase.serverUrlNaming(database));
+        environment.put("DATABASE_URL", rewriteDatabaseUrl.apply(TestDatabase.serverUrlNaming(database)));
         environment.put("SHUTDOWN_TIMEOUT", "5");
         environment.put("FIRST_ADMIN_EMAIL", ADMIN_EMAIL);
         environment.put("FIRST_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -58,6 +65,10 @@ final class EndToEndSupport implements AutoCloseable {
 
     JsonNode json(HttpResponse<String> response) {
         return client.json(response);
+    }
+
+    String databaseName() {
+        return database;
     }
 
     @Override

@@ -46,7 +46,8 @@ public final class ErrorMapper {
 
     private static void domain(DomainException e, Context ctx) {
         if (e.code().kind() == ErrorKind.UNAVAILABLE) {
-            LOG.warn("Dependency unavailable: {}", e.getMessage(), e.getCause());
+            // Expected while a dependency is down, possibly for every request: one line each, no stack trace.
+            LOG.warn("Dependency unavailable: {} (cause: {})", e.getMessage(), rootCause(e));
         }
         if (e.code().kind() == ErrorKind.UNAUTHENTICATED) {
             // RFC 6750: every 401 names the scheme, and says when the token itself was the problem.
@@ -77,6 +78,14 @@ public final class ErrorMapper {
             return;
         }
         write(ctx, error.status(), error.name(), error.defaultMessage(), List.of());
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static void unexpected(Exception e, Context ctx) {
