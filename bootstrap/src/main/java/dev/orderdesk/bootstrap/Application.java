@@ -16,6 +16,7 @@ import dev.orderdesk.adapter.security.JwtSettings;
 import dev.orderdesk.adapter.security.SecureRandomRefreshTokens;
 import dev.orderdesk.application.port.in.user.CreateAdminUseCase;
 import dev.orderdesk.application.port.in.user.RegisterUserCommand;
+import dev.orderdesk.application.port.out.LoginThrottle;
 import dev.orderdesk.application.port.out.PasswordHasher;
 import dev.orderdesk.application.service.auth.AdmitClientService;
 import dev.orderdesk.application.service.auth.AuthServices;
@@ -82,9 +83,10 @@ public final class Application implements AutoCloseable {
                 Migrations.apply(persistence.dataSource());
             }
             PasswordHasher hasher = passwordHasher(settings);
+            LoginThrottle throttle = new InMemoryLoginThrottle(MAX_LOGIN_FAILURES, LOGIN_FAILURE_WINDOW);
             createFirstAdmin(settings, createAdmin(persistence, hasher, clock));
-            UserUseCases users = userUseCases(persistence, hasher, clock);
-            AuthUseCases auth = authUseCases(settings, persistence, hasher, clock);
+            UserUseCases users = userUseCases(persistence, hasher, throttle, clock);
+            AuthUseCases auth = authUseCases(settings, persistence, hasher, throttle, clock);
             OrderUseCases orders = orderUseCases(persistence, clock);
             if (metrics.isPresent()) {
                 BusinessCounters counters = new BusinessCounters(metrics.get());
@@ -149,25 +151,26 @@ public final class Application implements AutoCloseable {
                 .ifPresent(created -> LOG.info("Created the first administrator, user id {}", created.id().value())));
     }
 
-    private static UserUseCases userUseCases(JdbiPersistence persistence, PasswordHasher hasher, Clock clock) {
+    private static UserUseCases userUseCases(JdbiPersistence persistence, PasswordHasher hasher, LoginThrottle throttle,
+                                             Clock clock) {
         return new UserUseCases(
                 new RegisterUserService(persistence.users(), hasher, persistence.transactions(), clock),
                 new GetUserService(persistence.users(), persistence.transactions()),
                 new ListUsersService(persistence.users(), persistence.transactions()),
-                new UpdateProfileService(persistence.users(), persistence.refreshTokens(), hasher,
+                new UpdateProfileService(persistence.users(), persistence.refreshTokens(), hasher, throttle,
                         persistence.transactions(), clock),
                 new AdminUpdateUserService(persistence.users(), persistence.refreshTokens(),
                         persistence.transactions(), clock));
     }
 
     private static AuthUseCases authUseCases(Settings settings, JdbiPersistence persistence, PasswordHasher hasher,
-                                             Clock clock) {
+                                             LoginThrottle throttle, Clock clock) {
         JwtSettings jwt = new JwtSettings(settings.secretKey().bytes(), settings.secretKeyPrevious().map(Secret::bytes),
                 settings.appName(), settings.appName() + "-api",
                 Duration.ofMinutes(settings.accessTokenExpireMinutes()), Duration.ofSeconds(10));
         AuthServices ports = new AuthServices(persistence.users(), hasher, new JwtAccessTokens(jwt, clock),
                 new SecureRandomRefreshTokens(), persistence.refreshTokens(),
-                new InMemoryLoginThrottle(MAX_LOGIN_FAILURES, LOGIN_FAILURE_WINDOW),
+                throttle,
                 new InMemoryAddressRateLimit(settings.addressRateLimitPerMinute()),
                 persistence.transactions(), clock, Duration.ofDays(settings.refreshTokenExpireDays()));
         return new AuthUseCases(new LoginService(ports), new RefreshTokensService(ports), new LogoutService(ports),

@@ -53,8 +53,9 @@ final class ApiFixture implements AutoCloseable {
     private final InMemoryRefreshTokenStore refreshStore = new InMemoryRefreshTokenStore();
     final FakeAccessTokens accessTokens = new FakeAccessTokens(clock);
     private final Map<String, Boolean> limited = new ConcurrentHashMap<>();
+    private final CountingLoginThrottle loginThrottle = new CountingLoginThrottle(5, Duration.ofMinutes(15));
     private final AuthServices ports = new AuthServices(users, hasher, accessTokens, new SequentialRefreshTokens(),
-            refreshStore, new CountingLoginThrottle(5, Duration.ofMinutes(15)),
+            refreshStore, loginThrottle,
             (address, now) -> limited.containsKey(address) ? Optional.of(Duration.ofSeconds(30)) : Optional.empty(),
             transactions, clock, Duration.ofDays(7));
     final RunningApi api;
@@ -65,7 +66,7 @@ final class ApiFixture implements AutoCloseable {
                 new RegisterUserService(users, hasher, transactions, clock),
                 new GetUserService(users, transactions),
                 new ListUsersService(users, transactions),
-                new UpdateProfileService(users, refreshStore, hasher, transactions, clock),
+                new UpdateProfileService(users, refreshStore, hasher, loginThrottle, transactions, clock),
                 new AdminUpdateUserService(users, refreshStore, transactions, clock));
         AuthUseCases authUseCases = new AuthUseCases(new LoginService(ports), new RefreshTokensService(ports),
                 new LogoutService(ports), new AuthenticateService(ports), new AdmitClientService(ports));

@@ -44,7 +44,11 @@ final class JdbiIdempotencyStore implements IdempotencyStore {
                     .bind("user", user.value()).bind("key", key.value())
                     .map((rs, ctx) -> new Row(rs.getString("fingerprint"), rs.getObject("order_id", Long.class),
                             Timestamps.read(rs, "created_at"), Timestamps.read(rs, "locked_at")))
-                    .one();
+                    .findOne()
+                    .orElse(null);
+            if (row == null) {
+                return Claim.of(Outcome.IN_PROGRESS); // released between our insert and our read: the client retries
+            }
             if (!row.createdAt().plus(RETENTION).isAfter(now)) {
                 reclaim(handle, user, key, fingerprint, now, true);
                 return Claim.of(Outcome.CLAIMED);
@@ -77,18 +81,21 @@ final class JdbiIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public void complete(UserId user, IdempotencyKey key, OrderId order) {
-        jdbi.useHandle(handle -> handle.createUpdate(
-                        "UPDATE idempotency_keys SET order_id = :order WHERE user_id = :user AND key = :key")
+    public boolean complete(UserId user, IdempotencyKey key, Instant claimedAt, OrderId order) {
+        return jdbi.withHandle(handle -> handle.createUpdate("""
+                        UPDATE idempotency_keys SET order_id = :order
+                         WHERE user_id = :user AND key = :key AND locked_at = :claimedAt AND order_id IS NULL""")
                 .bind("user", user.value()).bind("key", key.value()).bind("order", order.value())
-                .execute());
+                .bind("claimedAt", Timestamps.of(claimedAt))
+                .execute()) == 1;
     }
 
     @Override
-    public void release(UserId user, IdempotencyKey key) {
-        jdbi.useHandle(handle -> handle.createUpdate(
-                        "DELETE FROM idempotency_keys WHERE user_id = :user AND key = :key AND order_id IS NULL")
-                .bind("user", user.value()).bind("key", key.value())
+    public void release(UserId user, IdempotencyKey key, Instant claimedAt) {
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        DELETE FROM idempotency_keys
+                         WHERE user_id = :user AND key = :key AND locked_at = :claimedAt AND order_id IS NULL""")
+                .bind("user", user.value()).bind("key", key.value()).bind("claimedAt", Timestamps.of(claimedAt))
                 .execute());
     }
 }

@@ -44,8 +44,18 @@ public final class JdbiPersistence implements AutoCloseable {
         return new JdbiPersistence(new HikariDataSource(config));
     }
 
-    /** Creates the database named in the URL when it does not exist yet, connecting to the server's {@code postgres} database. */
+    /**
+     * Creates the database named in the URL when it does not exist yet. Only then does it connect to the server's
+     * {@code postgres} database, so credentials limited to the service's own database work when it exists.
+     */
     public static void createDatabaseIfMissing(DatabaseUrl url) {
+        try (Connection existing = DriverManager.getConnection(url.jdbcUrl(), url.credentials())) {
+            return;
+        } catch (SQLException e) {
+            if (!"3D000".equals(e.getSQLState())) { // 3D000: invalid catalog name, i.e. no such database
+                throw new IllegalStateException("Cannot connect to database " + url.databaseName() + ": " + e.getMessage(), e);
+            }
+        }
         DatabaseUrl maintenance = url.withDatabase("postgres");
         try (Connection connection = DriverManager.getConnection(maintenance.jdbcUrl(), maintenance.credentials());
              PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {

@@ -10,15 +10,15 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Per-instance login lockout: after {@code maxFailures} failures within {@code window}, the key is locked until the
- * oldest of those failures leaves the window. Keys whose failures have all expired are dropped, so memory is bounded
- * by recent failures.
+ * Per-instance login lockout: once {@code maxFailures} attempts fall within {@code window}, the key is locked until
+ * the oldest of them leaves the window. All reads and writes of a key happen inside the map's atomic
+ * {@code compute}, so concurrent attempts are counted exactly. Keys whose attempts have all expired are dropped.
  */
 public final class InMemoryLoginThrottle implements LoginThrottle {
 
     private final int maxFailures;
     private final Duration window;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
 
     public InMemoryLoginThrottle(int maxFailures, Duration window) {
         this.maxFailures = maxFailures;
@@ -26,42 +26,27 @@ public final class InMemoryLoginThrottle implements LoginThrottle {
     }
 
     @Override
-    public Optional<Duration> lockedFor(String key, Instant now) {
-        Deque<Instant> recent = failures.computeIfPresent(key, (k, times) -> prune(times, now));
-        if (recent == null) {
-            return Optional.empty();
-        }
-        synchronized (recent) {
-            if (recent.size() < maxFailures) {
-                return Optional.empty();
+    public Optional<Duration> attempt(String key, Instant now) {
+        Duration[] locked = new Duration[1];
+        attempts.compute(key, (k, times) -> {
+            Deque<Instant> recent = times == null ? new ArrayDeque<>() : times;
+            while (!recent.isEmpty() && !recent.peekFirst().plus(window).isAfter(now)) {
+                recent.removeFirst();
             }
-            Instant unlocksAt = recent.stream().skip(recent.size() - maxFailures).findFirst().orElseThrow().plus(window);
-            return Optional.of(Duration.between(now, unlocksAt));
-        }
-    }
-
-    @Override
-    public void recordFailure(String key, Instant now) {
-        failures.compute(key, (k, times) -> {
-            Deque<Instant> kept = times == null ? new ArrayDeque<>() : prune(times, now);
-            kept = kept == null ? new ArrayDeque<>() : kept;
-            kept.addLast(now);
-            return kept;
+            if (recent.size() >= maxFailures) {
+                Instant unlocksAt = recent.stream().skip(recent.size() - maxFailures).findFirst().orElseThrow()
+                        .plus(window);
+                locked[0] = Duration.between(now, unlocksAt);
+            } else {
+                recent.addLast(now);
+            }
+            return recent.isEmpty() ? null : recent;
         });
+        return Optional.ofNullable(locked[0]);
     }
 
     @Override
     public void reset(String key) {
-        failures.remove(key);
-    }
-
-    /** Drops failures older than the window; null (removing the key) when none are left. */
-    private Deque<Instant> prune(Deque<Instant> times, Instant now) {
-        synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().plus(window).isAfter(now)) {
-                times.removeFirst();
-            }
-            return times.isEmpty() ? null : times;
-        }
+        attempts.remove(key);
     }
 }

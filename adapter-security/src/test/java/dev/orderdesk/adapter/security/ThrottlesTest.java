@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import dev.orderdesk.application.testing.Concurrently;
 import org.junit.jupiter.api.Test;
 
 class ThrottlesTest {
@@ -11,28 +13,34 @@ class ThrottlesTest {
     private static final Instant T0 = Instant.parse("2026-05-01T08:00:10Z");
 
     @Test
-    void locksAKeyAfterFiveFailuresWithinFifteenMinutesAndLiftsWhenTheyAge() {
+    void locksAKeyAfterFiveAttemptsWithinFifteenMinutesAndLiftsWhenTheyAge() {
         InMemoryLoginThrottle throttle = new InMemoryLoginThrottle(5, Duration.ofMinutes(15));
-        for (int i = 0; i < 4; i++) {
-            throttle.recordFailure("ada", T0.plusSeconds(i));
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.attempt("ada", T0.plusSeconds(i))).isEmpty();
         }
-        assertThat(throttle.lockedFor("ada", T0.plusSeconds(5))).isEmpty();
 
-        throttle.recordFailure("ada", T0.plusSeconds(4));
-
-        assertThat(throttle.lockedFor("ada", T0.plusSeconds(5))).contains(Duration.ofMinutes(15).minusSeconds(5));
-        assertThat(throttle.lockedFor("bob", T0.plusSeconds(5))).isEmpty();
-        assertThat(throttle.lockedFor("ada", T0.plus(Duration.ofMinutes(15)))).isEmpty();
+        assertThat(throttle.attempt("ada", T0.plusSeconds(5))).contains(Duration.ofMinutes(15).minusSeconds(5));
+        assertThat(throttle.attempt("bob", T0.plusSeconds(5))).isEmpty();
+        assertThat(throttle.attempt("ada", T0.plus(Duration.ofMinutes(15)))).isEmpty();
     }
 
     @Test
-    void aSuccessfulLoginClearsTheFailures() {
-        InMemoryLoginThrottle throttle = new InMemoryLoginThrottle(2, Duration.ofMinutes(15));
-        throttle.recordFailure("ada", T0);
-        throttle.reset("ada");
-        throttle.recordFailure("ada", T0);
+    void parallelAttemptsCannotSlipPastTheLimit() throws Exception {
+        InMemoryLoginThrottle throttle = new InMemoryLoginThrottle(5, Duration.ofMinutes(15));
 
-        assertThat(throttle.lockedFor("ada", T0)).isEmpty();
+        List<Boolean> admitted = Concurrently.run(32, () -> throttle.attempt("ada", T0).isEmpty());
+
+        assertThat(admitted).filteredOn(Boolean::booleanValue).hasSize(5);
+    }
+
+    @Test
+    void aSuccessfulLoginClearsTheAttempts() {
+        InMemoryLoginThrottle throttle = new InMemoryLoginThrottle(2, Duration.ofMinutes(15));
+        throttle.attempt("ada", T0);
+        throttle.attempt("ada", T0);
+        throttle.reset("ada");
+
+        assertThat(throttle.attempt("ada", T0)).isEmpty();
     }
 
     @Test

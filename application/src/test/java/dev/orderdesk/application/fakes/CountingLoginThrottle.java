@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Locks a key out for a fixed time after a number of failures within that time; enough to test the services. */
+/** The lockout rule in its simplest form (synchronized lists), enough to test the services. */
 public final class CountingLoginThrottle implements LoginThrottle {
 
     private final int maxFailures;
     private final Duration window;
-    private final Map<String, List<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, List<Instant>> attempts = new ConcurrentHashMap<>();
 
     public CountingLoginThrottle(int maxFailures, Duration window) {
         this.maxFailures = maxFailures;
@@ -22,22 +22,19 @@ public final class CountingLoginThrottle implements LoginThrottle {
     }
 
     @Override
-    public synchronized Optional<Duration> lockedFor(String key, Instant now) {
-        List<Instant> recent = failures.getOrDefault(key, List.of()).stream()
-                .filter(at -> at.plus(window).isAfter(now)).toList();
-        if (recent.size() < maxFailures) {
-            return Optional.empty();
+    public synchronized Optional<Duration> attempt(String key, Instant now) {
+        List<Instant> recent = new ArrayList<>(attempts.getOrDefault(key, List.of()).stream()
+                .filter(at -> at.plus(window).isAfter(now)).toList());
+        if (recent.size() >= maxFailures) {
+            return Optional.of(Duration.between(now, recent.get(recent.size() - maxFailures).plus(window)));
         }
-        return Optional.of(Duration.between(now, recent.get(recent.size() - maxFailures).plus(window)));
-    }
-
-    @Override
-    public synchronized void recordFailure(String key, Instant now) {
-        failures.computeIfAbsent(key, k -> new ArrayList<>()).add(now);
+        recent.add(now);
+        attempts.put(key, recent);
+        return Optional.empty();
     }
 
     @Override
     public synchronized void reset(String key) {
-        failures.remove(key);
+        attempts.remove(key);
     }
 }

@@ -45,13 +45,22 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public synchronized void complete(UserId user, IdempotencyKey key, OrderId order) {
-        entries.computeIfPresent(new Slot(user, key),
-                (slot, entry) -> new Entry(entry.fingerprint(), order, entry.createdAt(), entry.lockedAt()));
+    public synchronized boolean complete(UserId user, IdempotencyKey key, Instant claimedAt, OrderId order) {
+        Slot slot = new Slot(user, key);
+        Entry entry = entries.get(slot);
+        if (entry == null || entry.order() != null || !entry.lockedAt().equals(claimedAt)) {
+            return false;
+        }
+        entries.put(slot, new Entry(entry.fingerprint(), order, entry.createdAt(), entry.lockedAt()));
+        return true;
     }
 
     @Override
-    public synchronized void release(UserId user, IdempotencyKey key) {
-        entries.remove(new Slot(user, key));
+    public synchronized void release(UserId user, IdempotencyKey key, Instant claimedAt) {
+        Slot slot = new Slot(user, key);
+        Entry entry = entries.get(slot);
+        if (entry != null && entry.order() == null && entry.lockedAt().equals(claimedAt)) {
+            entries.remove(slot);
+        }
     }
 }

@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 final class CursorCodec {
 
+    /** 9999-12-31T23:59:59Z in microseconds. */
+    private static final long LATEST_MICROS = 253_402_300_799_000_000L;
+
     private CursorCodec() {
     }
 
@@ -41,6 +44,9 @@ final class CursorCodec {
                 throw invalid();
             }
             long micros = Long.parseLong(parts[0]);
+            if (micros < 0 || micros > LATEST_MICROS) {
+                throw invalid(); // outside what the database stores: never one of our cursors
+            }
             Instant createdAt = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
                     Math.floorMod(micros, 1_000_000L) * 1_000L);
             return Optional.of(new OrderCursor(createdAt, OrderId.of(Long.parseLong(parts[1]))));

@@ -14,13 +14,19 @@ public interface IdempotencyStore {
     /**
      * Claims the key for a request with this fingerprint, or says what an earlier request with it did. Keys older
      * than their retention are treated as new; claims left in progress longer than the stale time may be taken over.
+     * {@code now} (microsecond precision) identifies the claim in {@link #complete} and {@link #release}.
      */
     Claim claim(UserId user, IdempotencyKey key, String fingerprint, Instant now);
 
-    void complete(UserId user, IdempotencyKey key, OrderId order);
+    /**
+     * Records the order under the claim made at {@code claimedAt}.
+     *
+     * @return false when the claim is no longer ours (a stale claim was taken over meanwhile)
+     */
+    boolean complete(UserId user, IdempotencyKey key, Instant claimedAt, OrderId order);
 
-    /** Forgets a claim whose request failed, so that a retry can try again. */
-    void release(UserId user, IdempotencyKey key);
+    /** Forgets our claim made at {@code claimedAt} after its request failed, so that a retry can try again. */
+    void release(UserId user, IdempotencyKey key, Instant claimedAt);
 
     /** {@code order} is set for COMPLETED. */
     record Claim(Outcome outcome, OrderId order) {

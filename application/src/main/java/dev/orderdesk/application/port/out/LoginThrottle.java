@@ -4,13 +4,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Counts failed logins per account key and locks the key out after too many within a window. */
+/**
+ * Limits password guesses per key (an account). Every attempt counts as a failure from the moment it starts, so
+ * parallel guesses cannot slip past the limit while the slow password check runs; a success clears the count.
+ */
 public interface LoginThrottle {
 
-    /** How long the key is still locked out, if it is. */
-    Optional<Duration> lockedFor(String key, Instant now);
+    /**
+     * Counts one attempt, atomically with the check.
+     *
+     * @return how long the key is still locked out; when present the attempt was refused and not counted
+     */
+    Optional<Duration> attempt(String key, Instant now);
 
-    void recordFailure(String key, Instant now);
-
+    /** The attempt succeeded: forget the key's failures. */
     void reset(String key);
 }

@@ -11,7 +11,6 @@ import dev.orderdesk.domain.user.PasswordHash;
 import dev.orderdesk.domain.user.PlainPassword;
 import dev.orderdesk.domain.user.User;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,22 +35,18 @@ public final class LoginService implements LoginUseCase {
     @Override
     public TokenPair login(LoginCommand command) {
         Instant now = ports.clock().instant();
-        String throttleKey = command.email() == null ? "" : command.email().strip().toLowerCase(Locale.ROOT);
-        ports.loginThrottle().lockedFor(throttleKey, now).ifPresent(wait -> {
+        Optional<Email> email = parse(() -> Email.parse(command.email()));
+        // Only well-formed emails are throttled: a malformed one names no account, and keying on raw input would
+        // let junk strings fill memory.
+        email.flatMap(e -> ports.loginThrottle().attempt(e.value(), now)).ifPresent(wait -> {
             throw new RateLimitedException("Too many failed logins for this account; try again later", wait);
         });
-        Optional<User> user = findUser(command.email());
+        Optional<User> user = email.flatMap(e -> ports.transactions().inTransaction(() -> ports.users().findByEmail(e)));
         if (!passwordMatches(user, command.password()) || !user.get().isActive()) {
-            ports.loginThrottle().recordFailure(throttleKey, now);
             throw new DomainException(ErrorCode.INVALID_CREDENTIALS, FAILURE);
         }
-        ports.loginThrottle().reset(throttleKey);
+        ports.loginThrottle().reset(email.get().value());
         return ports.transactions().inTransaction(() -> issuer.issue(user.get(), UUID.randomUUID(), now));
-    }
-
-    private Optional<User> findUser(String rawEmail) {
-        Optional<Email> email = parse(() -> Email.parse(rawEmail));
-        return email.flatMap(e -> ports.transactions().inTransaction(() -> ports.users().findByEmail(e)));
     }
 
     /** Always exactly one bcrypt comparison, whether or not the user and password are well-formed. */

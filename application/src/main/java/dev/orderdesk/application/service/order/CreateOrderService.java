@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -49,30 +50,41 @@ public final class CreateOrderService implements CreateOrderUseCase {
         Claim claim = transactions.inTransaction(() ->
                 idempotency.claim(caller.id(), key.get(), fingerprint(command), candidate.createdAt()));
         return switch (claim.outcome()) {
-            case CLAIMED -> createClaimed(caller, candidate, key.get());
+            case CLAIMED -> createClaimed(caller, candidate, key.get(), candidate.createdAt());
             case COMPLETED -> new OrderCreation(transactions.inTransaction(() -> orders.findById(claim.order()))
                     .orElseThrow(OrderAccess::notFound).asCreated(), true);
-            case IN_PROGRESS -> throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS,
-                    "A request with this Idempotency-Key is still being processed; retry shortly");
+            case IN_PROGRESS -> throw inProgress();
             case MISMATCH -> throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was already used with a different request body");
         };
     }
 
-    private OrderCreation createClaimed(Caller caller, NewOrder candidate, IdempotencyKey key) {
+    private OrderCreation createClaimed(Caller caller, NewOrder candidate, IdempotencyKey key, Instant claimedAt) {
         try {
             return new OrderCreation(transactions.inTransaction(() -> {
                 Order order = orders.add(candidate);
-                idempotency.complete(caller.id(), key, order.id());
+                if (!idempotency.complete(caller.id(), key, claimedAt, order.id())) {
+                    // Our claim went stale and another request took it over: roll this order back.
+                    throw inProgress();
+                }
                 return order;
             }), false);
         } catch (RuntimeException failure) {
-            transactions.inTransaction(() -> {
-                idempotency.release(caller.id(), key);
-                return null;
-            });
+            try {
+                transactions.inTransaction(() -> {
+                    idempotency.release(caller.id(), key, claimedAt);
+                    return null;
+                });
+            } catch (RuntimeException releaseFailure) {
+                failure.addSuppressed(releaseFailure);
+            }
             throw failure;
         }
+    }
+
+    private static DomainException inProgress() {
+        return new DomainException(ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS,
+                "A request with this Idempotency-Key is still being processed; retry shortly");
     }
 
     /** A digest of what was ordered: the same body, retried, has the same fingerprint. */

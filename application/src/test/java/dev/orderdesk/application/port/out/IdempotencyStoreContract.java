@@ -40,10 +40,7 @@ public abstract class IdempotencyStoreContract {
         assertThat(claim(user, "fp", NOW.plusSeconds(1)).outcome()).isEqualTo(Outcome.IN_PROGRESS);
 
         OrderId order = anOrder(user);
-        tx(() -> {
-            store().complete(user, KEY, order);
-            return null;
-        });
+        assertThat(tx(() -> store().complete(user, KEY, NOW, order))).isTrue();
 
         assertThat(claim(user, "fp", NOW.plusSeconds(2))).isEqualTo(new IdempotencyStore.Claim(Outcome.COMPLETED, order));
         assertThat(claim(user, "other-body", NOW.plusSeconds(2)).outcome()).isEqualTo(Outcome.MISMATCH);
@@ -63,12 +60,21 @@ public abstract class IdempotencyStoreContract {
         UserId user = aUser();
         claim(user, "fp", NOW);
         tx(() -> {
-            store().release(user, KEY);
+            store().release(user, KEY, NOW);
             return null;
         });
         assertThat(claim(user, "fp", NOW).outcome()).isEqualTo(Outcome.CLAIMED);
 
-        assertThat(claim(user, "fp", NOW.plus(Duration.ofMinutes(2))).outcome()).isEqualTo(Outcome.CLAIMED);
+        Instant takeover = NOW.plus(Duration.ofMinutes(2));
+        assertThat(claim(user, "fp", takeover).outcome()).isEqualTo(Outcome.CLAIMED);
+        // The original, stale request can neither complete nor release the claim it lost.
+        OrderId lateOrder = anOrder(user);
+        assertThat(tx(() -> store().complete(user, KEY, NOW, lateOrder))).isFalse();
+        tx(() -> {
+            store().release(user, KEY, NOW);
+            return null;
+        });
+        assertThat(claim(user, "fp", takeover.plusSeconds(1)).outcome()).isEqualTo(Outcome.IN_PROGRESS);
     }
 
     @Test
@@ -76,10 +82,7 @@ public abstract class IdempotencyStoreContract {
         UserId user = aUser();
         claim(user, "fp", NOW);
         OrderId order = anOrder(user);
-        tx(() -> {
-            store().complete(user, KEY, order);
-            return null;
-        });
+        tx(() -> store().complete(user, KEY, NOW, order));
 
         assertThat(claim(user, "fp", NOW.plus(Duration.ofHours(23))).outcome()).isEqualTo(Outcome.COMPLETED);
         assertThat(claim(user, "other", NOW.plus(Duration.ofHours(24))).outcome()).isEqualTo(Outcome.CLAIMED);

@@ -2,6 +2,7 @@ package dev.orderdesk.application.service.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orderdesk.application.fakes.CountingLoginThrottle;
 import dev.orderdesk.application.fakes.FakePasswordHasher;
 import dev.orderdesk.application.fakes.InMemoryRefreshTokenStore;
 import dev.orderdesk.application.fakes.InMemoryUserRepository;
@@ -42,7 +43,8 @@ class UserAuthorisationTest {
     private final GetUserService get = new GetUserService(users, transactions);
     private final ListUsersService list = new ListUsersService(users, transactions);
     private final UpdateProfileService updateProfile =
-            new UpdateProfileService(users, refreshTokens, hasher, transactions, clock);
+            new UpdateProfileService(users, refreshTokens, hasher, new CountingLoginThrottle(5, Duration.ofMinutes(15)),
+                    transactions, clock);
     private final AdminUpdateUserService adminUpdate =
             new AdminUpdateUserService(users, refreshTokens, transactions, clock);
 
@@ -106,6 +108,20 @@ class UserAuthorisationTest {
 
         assertThat(hasher.matches(PlainPassword.of("new-password"), changed.passwordHash())).isTrue();
         assertThat(refreshTokens.consume(token, clock.instant()).outcome()).isEqualTo(RefreshTokenStore.Outcome.INVALID);
+    }
+
+    @Test
+    void guessingTheCurrentPasswordLocksOutLikeLogins() {
+        UpdateProfileCommand guess = new UpdateProfileCommand(Optional.empty(),
+                Optional.of(PlainPassword.of("new-password")), Optional.of(PlainPassword.of("guess-password")));
+        for (int i = 0; i < 5; i++) {
+            assertThat(catchDomain(() -> updateProfile.update(caller(ada), guess)).code())
+                    .isEqualTo(ErrorCode.INVALID_CREDENTIALS);
+        }
+
+        assertThat(catchDomain(() -> updateProfile.update(caller(ada), new UpdateProfileCommand(Optional.empty(),
+                Optional.of(PlainPassword.of("new-password")), Optional.of(PlainPassword.of("ada-password"))))).code())
+                .isEqualTo(ErrorCode.RATE_LIMITED);
     }
 
     @Test
