@@ -187,7 +187,8 @@ public final class Application implements AutoCloseable {
 
     private static HttpSettings httpSettings(Settings settings) {
         return new HttpSettings(settings.host(), settings.port(), settings.allowedOrigins(), settings.maxBodyBytes(),
-                settings.shutdownTimeout(), settings.trustedProxies(), settings.environment() == Environment.PRODUCTION);
+                settings.shutdownTimeout(), settings.trustedProxies(), settings.environment() == Environment.PRODUCTION,
+                settings.debug());
     }
 
     public int port() {

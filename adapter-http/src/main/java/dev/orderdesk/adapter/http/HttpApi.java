@@ -2,6 +2,7 @@ package dev.orderdesk.adapter.http;
 
 import dev.orderdesk.adapter.http.auth.AuthRoutes;
 import dev.orderdesk.adapter.http.auth.BearerAuthentication;
+import dev.orderdesk.adapter.http.docs.DocsRoutes;
 import dev.orderdesk.adapter.http.error.ErrorMapper;
 import dev.orderdesk.adapter.http.json.JsonCodec;
 import dev.orderdesk.adapter.http.middleware.ClientAddress;
@@ -16,6 +17,10 @@ import dev.orderdesk.adapter.http.health.HealthRoutes;
 import dev.orderdesk.application.port.in.health.CheckReadinessUseCase;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.HandlerType;
+import io.javalin.router.ParsedEndpoint;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
@@ -57,6 +62,11 @@ public final class HttpApi {
                 config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                         .result(metrics.scrape()));
             }
+            if (settings.interactiveDocs()) {
+                new DocsRoutes().register(config);
+            }
+            String openApi = OpenApiDocument.load().toString();
+            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             RequestLog requestLog = new RequestLog(metrics);
             config.requestLogger.http(requestLog::write);
         });
@@ -86,6 +96,18 @@ public final class HttpApi {
     public HttpApi start() {
         app.start();
         return this;
+    }
+
+    /** Every registered HTTP route as {@code "METHOD /path"} (filters and automatic HEAD/OPTIONS left out). */
+    public Set<String> routes() {
+        Set<String> routes = new TreeSet<>();
+        for (ParsedEndpoint parsed : app.unsafe.internalRouter.allHttpHandlers()) {
+            HandlerType method = parsed.endpoint.method;
+            if (method.isHttpMethod() && method != HandlerType.HEAD && method != HandlerType.OPTIONS) {
+                routes.add(method.name() + " " + parsed.endpoint.path);
+            }
+        }
+        return routes;
     }
 
     /** The bound port; useful when the settings asked for port 0. */

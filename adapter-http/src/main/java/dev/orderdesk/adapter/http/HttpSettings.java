@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param drainTimeout   how long stopping waits for in-flight requests
  * @param trustedProxies peer addresses whose {@code X-Forwarded-For} is believed; empty trusts nobody
  * @param strictTransportSecurity send {@code Strict-Transport-Security} (production, behind TLS)
+ * @param interactiveDocs serve Swagger UI at {@code /docs} (DEBUG)
  */
 public record HttpSettings(String host, int port, List<String> allowedOrigins, long maxBodyBytes, Duration drainTimeout,
-                           List<String> trustedProxies, boolean strictTransportSecurity) {
+                           List<String> trustedProxies, boolean strictTransportSecurity, boolean interactiveDocs) {
 
     public HttpSettings {
         Objects.requireNonNull(host, "host");

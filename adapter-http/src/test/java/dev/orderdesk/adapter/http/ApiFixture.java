@@ -58,20 +58,23 @@ final class ApiFixture implements AutoCloseable {
             refreshStore, loginThrottle,
             (address, now) -> limited.containsKey(address) ? Optional.of(Duration.ofSeconds(30)) : Optional.empty(),
             transactions, clock, Duration.ofDays(7));
+    final UserUseCases userUseCases;
+    final AuthUseCases authUseCases;
+    final OrderUseCases orderUseCases;
     final RunningApi api;
 
     ApiFixture(long maxBodyBytes, List<String> trustedProxies) {
         limited.put(LIMITED_ADDRESS, true);
-        UserUseCases userUseCases = new UserUseCases(
+        this.userUseCases = new UserUseCases(
                 new RegisterUserService(users, hasher, transactions, clock),
                 new GetUserService(users, transactions),
                 new ListUsersService(users, transactions),
                 new UpdateProfileService(users, refreshStore, hasher, loginThrottle, transactions, clock),
                 new AdminUpdateUserService(users, refreshStore, transactions, clock));
-        AuthUseCases authUseCases = new AuthUseCases(new LoginService(ports), new RefreshTokensService(ports),
+        this.authUseCases = new AuthUseCases(new LoginService(ports), new RefreshTokensService(ports),
                 new LogoutService(ports), new AuthenticateService(ports), new AdmitClientService(ports));
         InMemoryOrderRepository orders = new InMemoryOrderRepository();
-        OrderUseCases orderUseCases = new OrderUseCases(
+        this.orderUseCases = new OrderUseCases(
                 new CreateOrderService(orders, new InMemoryIdempotencyStore(), transactions, clock),
                 new GetOrderService(orders, transactions), new ListOrdersService(orders, transactions),
                 new ChangeOrderStatusService(orders, transactions, clock));

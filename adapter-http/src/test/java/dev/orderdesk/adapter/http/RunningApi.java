@@ -19,7 +19,7 @@ final class RunningApi implements AutoCloseable {
     RunningApi(UserUseCases users, AuthUseCases auth, OrderUseCases orders, CheckReadinessUseCase readiness,
                long maxBodyBytes, List<String> trustedProxies) {
         this.api = new HttpApi(new HttpSettings("127.0.0.1", 0, ORIGINS, maxBodyBytes, Duration.ofSeconds(2),
-                trustedProxies, true), users, auth, orders, readiness, RequestMetrics.NONE).start();
+                trustedProxies, true, true), users, auth, orders, readiness, RequestMetrics.NONE).start();
         this.client = new TestHttpClient(api::port);
     }
 
