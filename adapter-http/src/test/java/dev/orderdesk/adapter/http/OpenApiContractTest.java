@@ -1,14 +1,17 @@
 package dev.orderdesk.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderdesk.adapter.http.testing.OpenApiContract;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,65 @@ class OpenApiContractTest {
             assertThat(fixture.api.get(bundle).statusCode()).isEqualTo(200);
             assertThat(fixture.api.get("/docs/init.js").body()).contains("/openapi.json");
         }
+    }
+
+    @Test
+    void theExchangeCheckRejectsWhatTheDocumentDoesNotAllow() {
+        String user = "{\"id\":1,\"email\":\"a@example.org\",\"name\":\"A\",\"role\":\"user\",\"is_active\":true,"
+                + "\"created_at\":\"2026-01-01T00:00:00Z\"}";
+        OpenApiContract.check("GET", "/api/v1/users/1", null, null, response(200, user));
+
+        assertThatThrownBy(() -> OpenApiContract.check("GET", "/api/v1/users/1", null, null,
+                response(200, user.replace("\"role\":\"user\"", "\"role\":\"root\""))))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("$.role");
+        assertThatThrownBy(() -> OpenApiContract.check("GET", "/api/v1/users/1", null, null, response(202, user)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("not documented");
+        assertThatThrownBy(() -> OpenApiContract.check("GET", "/api/v1/nowhere", null, null, response(200, "{}")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("404");
+    }
+
+    private static HttpResponse<String> response(int status, String body) {
+        return new HttpResponse<>() {
+            @Override
+            public int statusCode() {
+                return status;
+            }
+
+            @Override
+            public java.net.http.HttpRequest request() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<HttpResponse<String>> previousResponse() {
+                return Optional.empty();
+            }
+
+            @Override
+            public java.net.http.HttpHeaders headers() {
+                return java.net.http.HttpHeaders.of(Map.of("Content-Type", List.of("application/json")), (a, b) -> true);
+            }
+
+            @Override
+            public String body() {
+                return body;
+            }
+
+            @Override
+            public Optional<javax.net.ssl.SSLSession> sslSession() {
+                return Optional.empty();
+            }
+
+            @Override
+            public java.net.URI uri() {
+                return java.net.URI.create("http://127.0.0.1/");
+            }
+
+            @Override
+            public java.net.http.HttpClient.Version version() {
+                return java.net.http.HttpClient.Version.HTTP_1_1;
+            }
+        };
     }
 
     private static Set<String> documentedOperations(JsonNode document) {

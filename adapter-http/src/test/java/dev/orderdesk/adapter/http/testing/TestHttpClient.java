@@ -11,7 +11,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.function.IntSupplier;
 
-/** A plain {@link HttpClient} against the API on localhost, for HTTP and end-to-end tests. */
+/**
+ * A plain {@link HttpClient} against the API on localhost, for HTTP and end-to-end tests. Every exchange is held to
+ * the OpenAPI document ({@link OpenApiContract}), so a test fails when the API and its contract drift apart.
+ */
 public final class TestHttpClient {
 
     private final IntSupplier port;
@@ -33,14 +36,17 @@ public final class TestHttpClient {
         if (headers.length > 0) {
             request.headers(headers);
         }
+        HttpResponse<String> response;
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+        OpenApiContract.check(method, path, contentType, body, response);
+        return response;
     }
 
     public JsonNode json(HttpResponse<String> response) {
