@@ -51,7 +51,7 @@ class GracefulShutdownIT {
                 "DATABASE_URL", TestDatabase.serverUrlNaming(database),
                 "SECRET_KEY", "it-secret-key-of-at-least-32-bytes-long!", "PASSWORD_PEPPER", "it-pepper-of-at-least-32-bytes-long!!",
                 // A deliberately slow hash keeps the registration in flight while the signal arrives.
-                "BCRYPT_COST", "15", "SHUTDOWN_TIMEOUT", "20", "LOG_FORMAT", "text"));
+                "BCRYPT_COST", "15", "SHUTDOWN_TIMEOUT", "20", "LOG_FORMAT", "text", "LOG_LEVEL", "DEBUG"));
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         process = builder.start();
         TestHttpClient client = new TestHttpClient(() -> port);
@@ -60,9 +60,8 @@ class GracefulShutdownIT {
         CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(() -> client.send("POST",
                 "/api/v1/users", "application/json",
                 "{\"email\":\"slow@example.org\",\"name\":\"Slow\",\"password\":\"slow-password\"}"));
-        // Give the request time to reach the handler; bcrypt at cost 15 then holds it there for seconds. (A clock
-        // cannot help here: the wait is for another process's socket.)
-        Thread.sleep(300);
+        // Once the service logs that the request started, bcrypt at cost 15 holds it in flight for seconds.
+        awaitLogLine("POST /api/v1/users started");
         process.toHandle().destroy(); // SIGTERM
 
         awaitLogLine("Stopping: draining in-flight requests");

@@ -52,6 +52,7 @@ public final class HttpApi {
             configureServer(config, json);
             Cors.configure(config, settings.allowedOrigins());
             config.routes.before(RequestIds::assign);
+            config.routes.before(RequestLog::started);
             config.routes.before(ctx -> SecurityHeaders.apply(ctx, settings.strictTransportSecurity()));
             ErrorMapper.register(config.routes);
             userRoutes.register(config.routes);

@@ -24,6 +24,13 @@ public final class RequestLog {
         this.metrics = metrics;
     }
 
+    /** A before-handler: at DEBUG, marks when a request starts (the line at the end has the outcome). */
+    public static void started(Context ctx) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} started", ctx.method(), ctx.path());
+        }
+    }
+
     public void write(Context ctx, Float durationMillis) {
         try {
             String route = route(ctx);
