@@ -47,6 +47,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.function.Consumer;
 
 /**
  * The running service, wired by hand in a few readable blocks: persistence → migrations → security → use cases →
@@ -115,7 +116,7 @@ public final class Application implements AutoCloseable {
     }
 
     /** Runs {@code work} with the admin-creation use case over a migrated database; for the command line. */
-    public static void withCreateAdmin(Settings settings, java.util.function.Consumer<CreateAdminUseCase> work) {
+    public static void withCreateAdmin(Settings settings, Consumer<CreateAdminUseCase> work) {
         try (JdbiPersistence persistence = openDatabase(settings)) {
             Migrations.apply(persistence.dataSource());
             work.accept(createAdmin(persistence, passwordHasher(settings), Clock.systemUTC()));

@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * {@code create-admin --email E --name N}: the password comes from {@code ADMIN_PASSWORD} when set (automation),
@@ -56,7 +57,7 @@ final class CreateAdminCommand {
     /** Lets tests and {@link Main} decide where the use case comes from. */
     @FunctionalInterface
     interface CreateAdminUseCaseRunner {
-        void run(java.util.function.Consumer<CreateAdminUseCase> work);
+        void run(Consumer<CreateAdminUseCase> work);
     }
 
     private static String option(List<String> args, String name) {

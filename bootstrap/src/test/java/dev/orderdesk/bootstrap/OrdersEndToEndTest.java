@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Collections;
 
 /** Orders through the whole service on PostgreSQL, races included. */
 class OrdersEndToEndTest {
@@ -115,7 +116,7 @@ class OrdersEndToEndTest {
         } while (cursor != null);
 
         List<Long> expected = new ArrayList<>(created);
-        java.util.Collections.reverse(expected);
+        Collections.reverse(expected);
         assertThat(seen.subList(seen.size() - expected.size(), seen.size())).isEqualTo(expected);
         assertThat(seen).doesNotHaveDuplicates();
     }

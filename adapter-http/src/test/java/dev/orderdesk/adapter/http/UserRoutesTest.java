@@ -8,6 +8,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** The user routes over real HTTP, with the real services on in-memory fakes behind them (see {@link ApiFixture}). */
 class UserRoutesTest {
@@ -162,9 +165,9 @@ class UserRoutesTest {
 
     private static JsonNode readTree(HttpResponse<String> response) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new ObjectMapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -21,6 +21,7 @@ import dev.orderdesk.domain.user.UserId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
+import java.util.Locale;
 
 /**
  * Orders over HTTP. v1 pages by offset with {@code X-Total-Count} (its cost grows with depth); v2 pages by keyset
@@ -46,7 +47,7 @@ public final class OrderRoutes {
         routes.get(V1, this::listV1);
         routes.get(V1 + "/{id}", this::get);
         for (OrderAction action : OrderAction.values()) {
-            routes.post(V1 + "/{id}/" + action.name().toLowerCase(java.util.Locale.ROOT), ctx -> change(ctx, action));
+            routes.post(V1 + "/{id}/" + action.name().toLowerCase(Locale.ROOT), ctx -> change(ctx, action));
         }
         routes.get(V2, this::listV2);
     }

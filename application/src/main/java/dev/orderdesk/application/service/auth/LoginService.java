@@ -13,6 +13,7 @@ import dev.orderdesk.domain.user.User;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Logs a user in. Every failure looks the same and costs the same: an unknown or malformed email still pays one
@@ -58,7 +59,7 @@ public final class LoginService implements LoginUseCase {
         return matches && user.isPresent() && password.isPresent();
     }
 
-    private static <T> Optional<T> parse(java.util.function.Supplier<T> parser) {
+    private static <T> Optional<T> parse(Supplier<T> parser) {
         try {
             return Optional.of(parser.get());
         } catch (DomainException invalid) {

@@ -11,6 +11,7 @@ import dev.orderdesk.domain.order.Order;
 import dev.orderdesk.domain.order.OrderId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Moves an order along its status machine. The write is conditional on the version read, so of two concurrent
@@ -49,7 +50,7 @@ public final class ChangeOrderStatusService implements ChangeOrderStatusUseCase 
             case SHIP, DELIVER -> caller.isAdmin();
         };
         if (!allowed) {
-            throw new DomainException(ErrorCode.FORBIDDEN, "Your role may not " + action.name().toLowerCase(java.util.Locale.ROOT) + " this order");
+            throw new DomainException(ErrorCode.FORBIDDEN, "Your role may not " + action.name().toLowerCase(Locale.ROOT) + " this order");
         }
     }
 }

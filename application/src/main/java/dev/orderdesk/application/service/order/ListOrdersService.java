@@ -33,14 +33,14 @@ public final class ListOrdersService implements ListOrdersUseCase {
 
     @Override
     public OrderSlice listAfter(Caller caller, OrderQuery query, Optional<OrderCursor> after, int limit) {
-        new PageRequest(0, limit); // the same 1..MAX_LIMIT bounds as offset pages
+        int pageSize = new PageRequest(0, limit).limit(); // the same 1..MAX_LIMIT bounds as offset pages
         OrderQuery scoped = OrderAccess.scoped(caller, query);
         // One extra row tells whether another page follows without a count.
-        List<Order> found = transactions.inTransaction(() -> orders.listAfter(scoped, after, limit + 1));
-        if (found.size() <= limit) {
+        List<Order> found = transactions.inTransaction(() -> orders.listAfter(scoped, after, pageSize + 1));
+        if (found.size() <= pageSize) {
             return new OrderSlice(found, Optional.empty());
         }
-        List<Order> page = found.subList(0, limit);
+        List<Order> page = found.subList(0, pageSize);
         Order last = page.get(page.size() - 1);
         return new OrderSlice(page, Optional.of(new OrderCursor(last.createdAt(), last.id())));
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import java.util.Collections;
 
 /** What every {@link OrderRepository} must do; run against the fake and against PostgreSQL. */
 public abstract class OrderRepositoryContract {
@@ -106,7 +107,7 @@ public abstract class OrderRepositoryContract {
         }
 
         List<Order> newestFirst = new ArrayList<>(created);
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         assertThat(walked).containsExactlyElementsOf(newestFirst);
     }
 
