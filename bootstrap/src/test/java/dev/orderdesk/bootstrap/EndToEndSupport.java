@@ -20,6 +20,7 @@ final class EndToEndSupport implements AutoCloseable {
 
     static final String ADMIN_EMAIL = "root@example.org";
     static final String ADMIN_PASSWORD = "root-password-e2e";
+    static final String SECRET_KEY = "e2e-secret-key-of-at-least-32-bytes!!";
 
     EndToEndSupport(Path workingDirectory, Clock clock, Map<String, String> extraEnvironment) {
         this(workingDirectory, clock, extraEnvironment, UnaryOperator.identity());
@@ -33,7 +34,7 @@ final class EndToEndSupport implements AutoCloseable {
         environment.put("PORT", "0");
         environment.put("HOST", "127.0.0.1");
         environment.put("BCRYPT_COST", "4");
-        environment.put("SECRET_KEY", "e2e-secret-key-of-at-least-32-bytes!!");
+        environment.put("SECRET_KEY", SECRET_KEY);
         environment.put("PASSWORD_PEPPER", "e2e-pepper-of-at-least-32-bytes-long!");
         environment.put("DATABASE_URL", rewriteDatabaseUrl.apply(TestDatabase.serverUrlNaming(database)));
         environment.put("SHUTDOWN_TIMEOUT", "5");
@@ -61,6 +62,11 @@ final class EndToEndSupport implements AutoCloseable {
     /** Sends a request, as JSON when it has a body; {@code headers} are name/value pairs. */
     HttpResponse<String> send(String method, String path, String body, String... headers) {
         return client.send(method, path, body == null ? null : "application/json", body, headers);
+    }
+
+    /** Sends a request exactly as given, content type included (null sends none). */
+    HttpResponse<String> sendRaw(String method, String path, String contentType, String body, String... headers) {
+        return client.send(method, path, contentType, body, headers);
     }
 
     JsonNode json(HttpResponse<String> response) {

@@ -3,6 +3,7 @@ package dev.orderdesk.adapter.http;
 import dev.orderdesk.adapter.http.auth.AuthRoutes;
 import dev.orderdesk.adapter.http.auth.BearerAuthentication;
 import dev.orderdesk.adapter.http.docs.DocsRoutes;
+import dev.orderdesk.adapter.http.error.EnvelopeErrorHandler;
 import dev.orderdesk.adapter.http.error.ErrorMapper;
 import dev.orderdesk.adapter.http.json.JsonCodec;
 import dev.orderdesk.adapter.http.middleware.ClientAddress;
@@ -91,6 +92,7 @@ public final class HttpApi {
             // GracefulHandler makes Server.stop() wait for in-flight requests, up to the stop timeout.
             server.setHandler(new GracefulHandler());
             server.setStopTimeout(settings.drainTimeout().toMillis());
+            server.setErrorHandler(new EnvelopeErrorHandler(json));
         });
     }
 

@@ -93,6 +93,17 @@ class ErrorEnvelopeTest {
     }
 
     @Test
+    void requestsTheWebServerRejectsItselfAnswerInTheEnvelopeAndCloseTheConnection() {
+        HttpResponse<String> undecodable = api.send("PATCH", "/api/v1/users/%00", null, null);
+        assertError(undecodable, 400, "BAD_REQUEST");
+        assertThat(undecodable.headers().firstValue("Connection")).contains("close");
+
+        assertError(api.get("/api/v1/users?limit=" + "9".repeat(20_000)), 414, "URI_TOO_LONG");
+        assertError(api.send("PATCH", "/api/v1/users/me", null, null, "Authorization", "Bearer " + "a".repeat(20_000)),
+                431, "HEADERS_TOO_LARGE");
+    }
+
+    @Test
     void oversizedBodiesAnswer413() {
         String big = "{\"email\":\"ada@example.org\",\"name\":\"" + "a".repeat(400) + "\",\"password\":\"correct horse\"}";
 

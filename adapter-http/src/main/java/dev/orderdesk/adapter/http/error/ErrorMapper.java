@@ -65,15 +65,8 @@ public final class ErrorMapper {
 
     /** Javalin's own responses (unknown route, wrong method, body too large) in our envelope, echoing nothing. */
     private static void javalin(HttpResponseException e, Context ctx) {
-        TransportError error = switch (e.getStatus()) {
-            case 404 -> TransportError.NOT_FOUND;
-            case 405 -> TransportError.METHOD_NOT_ALLOWED;
-            case 413 -> TransportError.PAYLOAD_TOO_LARGE;
-            case 415 -> TransportError.UNSUPPORTED_MEDIA_TYPE;
-            case 400 -> TransportError.MALFORMED_JSON;
-            default -> null;
-        };
-        if (error == null) {
+        TransportError error = TransportError.forStatus(e.getStatus()).orElse(null);
+        if (error == null || error == TransportError.INTERNAL_ERROR) {
             unexpected(e, ctx);
             return;
         }

@@ -1,12 +1,18 @@
 package dev.orderdesk.adapter.http.error;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** Error codes that only HTTP can produce; business codes come from {@link dev.orderdesk.domain.ErrorCode}. */
 public enum TransportError {
     MALFORMED_JSON(400, "Request body is not valid JSON"),
+    BAD_REQUEST(400, "Request could not be parsed"),
     NOT_FOUND(404, "Resource not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed on this resource"),
     PAYLOAD_TOO_LARGE(413, "Request body is too large"),
+    URI_TOO_LONG(414, "Request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Content-Type must be application/json"),
+    HEADERS_TOO_LARGE(431, "Request headers are too large"),
     INTERNAL_ERROR(500, "Internal server error");
 
     private final int status;
@@ -15,6 +21,11 @@ public enum TransportError {
     TransportError(int status, String defaultMessage) {
         this.status = status;
         this.defaultMessage = defaultMessage;
+    }
+
+    /** The first error declared with that status (so Javalin's 400, about the body, is MALFORMED_JSON). */
+    public static Optional<TransportError> forStatus(int status) {
+        return Arrays.stream(values()).filter(error -> error.status == status).findFirst();
     }
 
     public int status() {
