@@ -69,6 +69,23 @@ class OpenApiContractTest {
     }
 
     @Test
+    void redocIsServedFromTheVendoredBundle() {
+        try (ApiFixture fixture = new ApiFixture()) {
+            HttpResponse<String> page = fixture.api.get("/redoc");
+            HttpResponse<String> bundle = fixture.api.get("/redoc/redoc.standalone.js");
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("<redoc spec-url=\"/openapi.json\">", "src=\"/redoc/redoc.standalone.js\"");
+            assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                    assertThat(csp).startsWith("default-src 'self'").contains("worker-src 'self' blob:"));
+            assertThat(bundle.statusCode()).isEqualTo(200);
+            assertThat(bundle.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("text/javascript"));
+            assertThat(bundle.body()).contains("ReDoc").hasSizeGreaterThan(1_000_000);
+        }
+    }
+
+    @Test
     void theExchangeCheckRejectsWhatTheDocumentDoesNotAllow() {
         String user = "{\"id\":1,\"email\":\"a@example.org\",\"name\":\"A\",\"role\":\"user\",\"is_active\":true,"
                 + "\"created_at\":\"2026-01-01T00:00:00Z\"}";

@@ -1,15 +1,15 @@
 package dev.orderdesk.adapter.http.docs;
 
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * {@code /docs}: Swagger UI from its webjar (these machines are offline, so nothing comes from a CDN). Its
- * Authorize button logs in through the OAuth2 password flow the document declares. Only when DEBUG is on.
+ * {@code /docs}: Swagger UI from its webjar, whose Authorize button logs in through the OAuth2 password flow the
+ * document declares; {@code /redoc}: ReDoc from the bundle vendored in the jar. Nothing comes from a CDN (these
+ * machines are offline). Only when DEBUG is on.
  */
 public final class DocsRoutes {
 
@@ -17,6 +17,9 @@ public final class DocsRoutes {
     // The UI needs its own scripts and styles; the API's "default-src 'none'" would block them.
     private static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+    // ReDoc also renders in a web worker it starts from a blob: URL.
+    private static final String REDOC_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY + "; worker-src 'self' blob:";
+    private static final String REDOC_BUNDLE = "/docs/redoc/redoc.standalone.js";
     private static final String INIT_SCRIPT = """
             window.ui = SwaggerUIBundle({
               url: '/openapi.json',
@@ -34,26 +37,31 @@ public final class DocsRoutes {
 
     public void register(JavalinConfig config) {
         config.staticFiles.enableWebjars();
-        config.routes.get("/docs", this::page);
+        config.routes.get("/docs", ctx -> ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY).html(page(
+                "<link rel=\"stylesheet\" href=\"" + assets + "/swagger-ui.css\">",
+                "<div id=\"swagger-ui\"></div>\n<script src=\"" + assets + "/swagger-ui-bundle.js\"></script>\n"
+                        + "<script src=\"/docs/init.js\"></script>")));
         config.routes.get("/docs/init.js", ctx -> ctx.contentType("text/javascript").result(INIT_SCRIPT));
+        config.routes.get("/redoc", ctx -> ctx.header("Content-Security-Policy", REDOC_CONTENT_SECURITY_POLICY).html(page(
+                "", "<redoc spec-url=\"/openapi.json\"></redoc>\n<script src=\"/redoc/redoc.standalone.js\"></script>")));
+        config.routes.get("/redoc/redoc.standalone.js", ctx -> ctx.contentType("text/javascript")
+                .result(DocsRoutes.class.getResourceAsStream(REDOC_BUNDLE)));
     }
 
-    private void page(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY).html("""
+    private static String page(String head, String body) {
+        return """
                 <!doctype html>
                 <html lang="en">
                 <head>
-                  <meta charset="utf-8">
-                  <title>Orderdesk API</title>
-                  <link rel="stylesheet" href="%1$s/swagger-ui.css">
+                <meta charset="utf-8">
+                <title>Orderdesk API</title>
+                %s
                 </head>
                 <body>
-                  <div id="swagger-ui"></div>
-                  <script src="%1$s/swagger-ui-bundle.js"></script>
-                  <script src="/docs/init.js"></script>
+                %s
                 </body>
                 </html>
-                """.formatted(assets));
+                """.formatted(head, body);
     }
 
     private static String swaggerUiVersion() {
