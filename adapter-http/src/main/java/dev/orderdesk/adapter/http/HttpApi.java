@@ -51,7 +51,6 @@ public final class HttpApi {
         HealthRoutes healthRoutes = new HealthRoutes(readiness, draining::get);
         this.app = Javalin.create(config -> {
             configureServer(config, json);
-            Cors.configure(config, settings.allowedOrigins());
             config.routes.before(RequestIds::assign);
             config.routes.before(RequestLog::started);
             config.routes.before(ctx -> SecurityHeaders.apply(ctx, settings.strictTransportSecurity()));
@@ -90,7 +89,8 @@ public final class HttpApi {
         });
         config.jetty.modifyServer(server -> {
             // GracefulHandler makes Server.stop() wait for in-flight requests, up to the stop timeout.
-            server.setHandler(new GracefulHandler());
+            // Javalin attaches itself inside the innermost wrapper, so CORS runs before it and within the drain.
+            server.setHandler(new GracefulHandler(Cors.handler(settings.allowedOrigins()).orElse(null)));
             server.setStopTimeout(settings.drainTimeout().toMillis());
             server.setErrorHandler(new EnvelopeErrorHandler(json));
         });

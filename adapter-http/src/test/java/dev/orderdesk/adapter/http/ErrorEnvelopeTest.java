@@ -160,4 +160,13 @@ class ErrorEnvelopeTest {
         assertThat(listed.headers().firstValue("Access-Control-Allow-Credentials")).contains("true");
         assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
+
+    @Test
+    void servesRequestsFromUnlistedOriginsWithoutCorsHeadersInsteadOfFailingThem() {
+        // A browser sends Origin on same-origin POSTs too (the API docs' login); they must not turn into 400s.
+        HttpResponse<String> response = api.get("/health/live", "Origin", "https://docs.example.com");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
 }
