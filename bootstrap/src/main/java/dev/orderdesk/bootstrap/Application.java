@@ -9,6 +9,7 @@ import dev.orderdesk.adapter.http.UserUseCases;
 import dev.orderdesk.adapter.persistence.DatabaseSettings;
 import dev.orderdesk.adapter.persistence.JdbiPersistence;
 import dev.orderdesk.adapter.security.BcryptPasswordHasher;
+import dev.orderdesk.adapter.security.BoundedPasswordHasher;
 import dev.orderdesk.adapter.security.InMemoryAddressRateLimit;
 import dev.orderdesk.adapter.security.InMemoryLoginThrottle;
 import dev.orderdesk.adapter.security.JwtAccessTokens;
@@ -58,15 +59,21 @@ public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
     private static final int MAX_LOGIN_FAILURES = 5;
     private static final Duration LOGIN_FAILURE_WINDOW = Duration.ofMinutes(15);
+    // How long a login may wait for a place in the hashing queue before it is told to retry (503): short, so a
+    // flood gets fast answers, yet long enough that a burst slightly over capacity is absorbed.
+    private static final Duration HASH_ADMISSION_WAIT = Duration.ofMillis(100);
 
     private final JdbiPersistence persistence;
     private final HttpApi http;
     private final Optional<MicrometerMetrics> metrics;
+    private final BoundedPasswordHasher hasher;
 
-    private Application(JdbiPersistence persistence, HttpApi http, Optional<MicrometerMetrics> metrics) {
+    private Application(JdbiPersistence persistence, HttpApi http, Optional<MicrometerMetrics> metrics,
+                        BoundedPasswordHasher hasher) {
         this.persistence = persistence;
         this.http = http;
         this.metrics = metrics;
+        this.hasher = hasher;
     }
 
     public static Application start(Settings settings) {
@@ -79,11 +86,12 @@ public final class Application implements AutoCloseable {
         JdbiPersistence persistence = metrics.isPresent()
                 ? openDatabase(settings, metrics.get().registry())
                 : openDatabase(settings);
+        BoundedPasswordHasher hasher = new BoundedPasswordHasher(passwordHasher(settings),
+                settings.passwordHashThreads(), settings.passwordHashQueue(), HASH_ADMISSION_WAIT);
         try {
             if (settings.migrateOnStart()) {
                 Migrations.apply(persistence.dataSource());
             }
-            PasswordHasher hasher = passwordHasher(settings);
             LoginThrottle throttle = new InMemoryLoginThrottle(MAX_LOGIN_FAILURES, LOGIN_FAILURE_WINDOW);
             createFirstAdmin(settings, createAdmin(persistence, hasher, clock));
             UserUseCases users = userUseCases(persistence, hasher, throttle, clock);
@@ -100,8 +108,9 @@ public final class Application implements AutoCloseable {
                     metrics.<RequestMetrics>map(m -> m).orElse(RequestMetrics.NONE)).start();
             LOG.info("{} {} listening on {}:{} ({})", settings.appName(), settings.appVersion(), settings.host(),
                     http.port(), settings.environment().name().toLowerCase(Locale.ROOT));
-            return new Application(persistence, http, metrics);
+            return new Application(persistence, http, metrics, hasher);
         } catch (RuntimeException e) {
+            hasher.close();
             persistence.close();
             metrics.ifPresent(MicrometerMetrics::close);
             throw e;
@@ -202,6 +211,7 @@ public final class Application implements AutoCloseable {
         try {
             http.stop();
         } finally {
+            hasher.close();
             persistence.close();
             metrics.ifPresent(MicrometerMetrics::close);
             LOG.info("Stopped");

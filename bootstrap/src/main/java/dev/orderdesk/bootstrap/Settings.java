@@ -33,6 +33,8 @@ public record Settings(
         int smtpPort,
         List<String> allowedOrigins,
         int bcryptCost,
+        int passwordHashThreads,
+        int passwordHashQueue,
         String logLevel,
         boolean migrateOnStart,
         long maxBodyBytes,

@@ -61,6 +61,7 @@ public final class SettingsLoader {
         Optional<Secret> secretKey = env.secret("SECRET_KEY", production, MIN_SECRET_BYTES);
         Optional<Secret> pepper = env.secret("PASSWORD_PEPPER", production, MIN_SECRET_BYTES);
         int bcryptMinimum = environment == Environment.TEST ? 4 : 10;
+        int hashThreads = env.integer("PASSWORD_HASH_THREADS", Runtime.getRuntime().availableProcessors(), 1, 1_024);
         Settings settings = new Settings(
                 env.text("APP_NAME", "orderdesk"),
                 env.text("APP_VERSION", "0.1.0"),
@@ -84,6 +85,8 @@ public final class SettingsLoader {
                 env.integer("SMTP_PORT", 587, 1, 65_535),
                 origins(),
                 env.integer("BCRYPT_COST", 12, bcryptMinimum, 31),
+                hashThreads,
+                env.integer("PASSWORD_HASH_QUEUE", 2 * hashThreads, 0, 10_000),
                 logLevel(),
                 env.bool("MIGRATE_ON_START", true),
                 env.integer("MAX_BODY_BYTES", 1_048_576, 1_024, 64 * 1_048_576),

@@ -18,7 +18,9 @@ public enum ErrorCode {
     IDEMPOTENCY_KEY_REUSED(ErrorKind.INVALID),
     IDEMPOTENCY_KEY_IN_PROGRESS(ErrorKind.CONFLICT),
     RATE_LIMITED(ErrorKind.RATE_LIMITED),
-    SERVICE_UNAVAILABLE(ErrorKind.UNAVAILABLE);
+    SERVICE_UNAVAILABLE(ErrorKind.UNAVAILABLE),
+    /** Too much work of one kind in progress (password hashing); retrying after Retry-After is safe. */
+    SERVER_BUSY(ErrorKind.UNAVAILABLE);
 
     private final ErrorKind kind;
 

@@ -9,9 +9,11 @@ import dev.orderdesk.application.port.in.health.Readiness;
 import dev.orderdesk.application.service.order.ListOrdersService;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
+import dev.orderdesk.domain.RateLimitedException;
 import dev.orderdesk.domain.user.Role;
 import dev.orderdesk.domain.user.UserId;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +42,7 @@ class ErrorEnvelopeTest {
             }),
             new AuthUseCases(
                     command -> {
-                        throw new IllegalStateException("not used");
+                        throw new RateLimitedException(ErrorCode.SERVER_BUSY, "Too many password checks", Duration.ofSeconds(1));
                     },
                     token -> {
                         throw new IllegalStateException("not used");
@@ -101,6 +103,14 @@ class ErrorEnvelopeTest {
         assertError(api.get("/api/v1/users?limit=" + "9".repeat(20_000)), 414, "URI_TOO_LONG");
         assertError(api.send("PATCH", "/api/v1/users/me", null, null, "Authorization", "Bearer " + "a".repeat(20_000)),
                 431, "HEADERS_TOO_LARGE");
+    }
+
+    @Test
+    void aBusyServerAnswers503WithRetryAfter() {
+        HttpResponse<String> response = api.postJson("/api/v1/auth/login", "{\"email\":\"a@example.org\",\"password\":\"pw\"}");
+
+        assertError(response, 503, "SERVER_BUSY");
+        assertThat(response.headers().firstValue("Retry-After")).contains("1");
     }
 
     @Test

@@ -45,7 +45,7 @@ public final class ErrorMapper {
     }
 
     private static void domain(DomainException e, Context ctx) {
-        if (e.code().kind() == ErrorKind.UNAVAILABLE) {
+        if (e.code() == ErrorCode.SERVICE_UNAVAILABLE) {
             // Expected while a dependency is down, possibly for every request: one line each, no stack trace.
             LOG.warn("Dependency unavailable: {} (cause: {})", e.getMessage(), rootCause(e));
         }
