@@ -49,4 +49,12 @@ public final class InMemoryLoginThrottle implements LoginThrottle {
     public void reset(String key) {
         attempts.remove(key);
     }
+
+    @Override
+    public void withdraw(String key, Instant attemptedAt) {
+        attempts.computeIfPresent(key, (k, times) -> {
+            times.removeLastOccurrence(attemptedAt);
+            return times.isEmpty() ? null : times;
+        });
+    }
 }

@@ -34,6 +34,17 @@ class ThrottlesTest {
     }
 
     @Test
+    void aWithdrawnAttemptNoLongerCounts() {
+        InMemoryLoginThrottle throttle = new InMemoryLoginThrottle(2, Duration.ofMinutes(15));
+        throttle.attempt("ada", T0);
+        throttle.attempt("ada", T0.plusSeconds(1));
+        throttle.withdraw("ada", T0.plusSeconds(1));
+
+        assertThat(throttle.attempt("ada", T0.plusSeconds(2))).isEmpty();
+        assertThat(throttle.attempt("ada", T0.plusSeconds(3))).isPresent();
+    }
+
+    @Test
     void aSuccessfulLoginClearsTheAttempts() {
         InMemoryLoginThrottle throttle = new InMemoryLoginThrottle(2, Duration.ofMinutes(15));
         throttle.attempt("ada", T0);

@@ -37,4 +37,11 @@ public final class CountingLoginThrottle implements LoginThrottle {
     public synchronized void reset(String key) {
         attempts.remove(key);
     }
+
+    @Override
+    public synchronized void withdraw(String key, Instant attemptedAt) {
+        List<Instant> recent = new ArrayList<>(attempts.getOrDefault(key, List.of()));
+        recent.remove(attemptedAt);
+        attempts.put(key, recent);
+    }
 }

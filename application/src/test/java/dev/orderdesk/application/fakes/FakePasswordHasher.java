@@ -1,8 +1,11 @@
 package dev.orderdesk.application.fakes;
 
 import dev.orderdesk.application.port.out.PasswordHasher;
+import dev.orderdesk.domain.ErrorCode;
+import dev.orderdesk.domain.RateLimitedException;
 import dev.orderdesk.domain.user.PasswordHash;
 import dev.orderdesk.domain.user.PlainPassword;
+import java.time.Duration;
 
 /**
  * A fast, transparent hasher for tests. It can be told to refuse being called inside a transaction,
@@ -11,6 +14,7 @@ import dev.orderdesk.domain.user.PlainPassword;
 public final class FakePasswordHasher implements PasswordHasher {
 
     private final RecordingTransactionRunner transactions;
+    private volatile boolean busy;
     private final java.util.concurrent.atomic.AtomicInteger comparisons = new java.util.concurrent.atomic.AtomicInteger();
 
     public FakePasswordHasher(RecordingTransactionRunner transactions) {
@@ -23,9 +27,17 @@ public final class FakePasswordHasher implements PasswordHasher {
         return new PasswordHash("fake:" + password.reveal());
     }
 
+    /** While busy, every call fails as a saturated hashing pool does. */
+    public void busy(boolean busy) {
+        this.busy = busy;
+    }
+
     @Override
     public boolean matches(PlainPassword password, PasswordHash hash) {
         refuseInsideTransaction();
+        if (busy) {
+            throw new RateLimitedException(ErrorCode.SERVER_BUSY, "busy", Duration.ofSeconds(1));
+        }
         comparisons.incrementAndGet();
         return hash.value().equals("fake:" + password.reveal());
     }

@@ -19,4 +19,10 @@ public interface LoginThrottle {
 
     /** The attempt succeeded: forget the key's failures. */
     void reset(String key);
+
+    /**
+     * Takes back the attempt made at {@code attemptedAt}: it ended before any password was checked (the server was
+     * busy or the database down), so it must not bring the account closer to a lockout.
+     */
+    void withdraw(String key, Instant attemptedAt);
 }

@@ -42,8 +42,18 @@ public final class LoginService implements LoginUseCase {
         email.flatMap(e -> ports.loginThrottle().attempt(e.value(), now)).ifPresent(wait -> {
             throw new RateLimitedException("Too many failed logins for this account; try again later", wait);
         });
-        Optional<User> user = email.flatMap(e -> ports.transactions().inTransaction(() -> ports.users().findByEmail(e)));
-        if (!passwordMatches(user, command.password()) || !user.get().isActive()) {
+        Optional<User> user;
+        boolean matches;
+        try {
+            user = email.flatMap(e -> ports.transactions().inTransaction(() -> ports.users().findByEmail(e)));
+            matches = passwordMatches(user, command.password());
+        } catch (DomainException unchecked) {
+            // No password was checked (hashing busy, database down): the attempt does not count towards a lockout,
+            // or a flood of such failures would lock real users out.
+            email.ifPresent(e -> ports.loginThrottle().withdraw(e.value(), now));
+            throw unchecked;
+        }
+        if (!matches || !user.get().isActive()) {
             throw new DomainException(ErrorCode.INVALID_CREDENTIALS, FAILURE);
         }
         ports.loginThrottle().reset(email.get().value());

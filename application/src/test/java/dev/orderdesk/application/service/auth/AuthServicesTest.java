@@ -77,6 +77,18 @@ class AuthServicesTest {
     }
 
     @Test
+    void loginsRefusedBeforeAnyPasswordCheckDoNotCountTowardsTheLockout() {
+        hasher.busy(true);
+        for (int i = 0; i < 10; i++) {
+            assertThat(failure(() -> login.login(new LoginCommand("ada@example.org", "ada-password"))).code())
+                    .isEqualTo(ErrorCode.SERVER_BUSY);
+        }
+        hasher.busy(false);
+
+        assertThat(login.login(new LoginCommand("ada@example.org", "ada-password")).accessToken()).isNotBlank();
+    }
+
+    @Test
     void anInactiveAccountCannotLogIn() {
         deactivate(ada);
 
