@@ -24,4 +24,14 @@ final class JdbiTransactionRunner implements TransactionRunner {
             throw DatabaseFailures.translate(e);
         }
     }
+
+    /** In autocommit: the repository's own handle runs the one statement. */
+    @Override
+    public <T> T singleStatement(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            throw DatabaseFailures.translate(e);
+        }
+    }
 }

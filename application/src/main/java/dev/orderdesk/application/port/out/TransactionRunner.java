@@ -11,4 +11,13 @@ import java.util.function.Supplier;
 public interface TransactionRunner {
 
     <T> T inTransaction(Supplier<T> work);
+
+    /**
+     * Runs work that is a single statement, atomic on its own, so it needs no transaction around it (a
+     * transaction would cost a COMMIT round trip on every request). Failures are reported as for
+     * {@link #inTransaction}. Adapters that cannot tell the difference may run it in a transaction.
+     */
+    default <T> T singleStatement(Supplier<T> work) {
+        return inTransaction(work);
+    }
 }

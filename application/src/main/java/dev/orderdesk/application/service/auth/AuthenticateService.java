@@ -22,7 +22,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
     @Override
     public Caller authenticate(String accessToken) {
         AccessTokens.Claims claims = ports.accessTokens().verify(accessToken);
-        User user = ports.transactions().inTransaction(() -> ports.users().findById(claims.user()))
+        User user = ports.transactions().singleStatement(() -> ports.users().findById(claims.user()))
                 .filter(User::isActive)
                 .orElseThrow(() -> new DomainException(ErrorCode.INVALID_TOKEN, "Access token is no longer valid"));
         return new Caller(user.id(), user.role());

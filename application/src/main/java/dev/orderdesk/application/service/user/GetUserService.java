@@ -25,7 +25,7 @@ public final class GetUserService implements GetUserUseCase {
         if (!caller.maySee(id)) {
             throw notFound();
         }
-        return transactions.inTransaction(() -> users.findById(id)).orElseThrow(GetUserService::notFound);
+        return transactions.singleStatement(() -> users.findById(id)).orElseThrow(GetUserService::notFound);
     }
 
     static DomainException notFound() {
