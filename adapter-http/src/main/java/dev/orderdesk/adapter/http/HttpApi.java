@@ -11,6 +11,7 @@ import dev.orderdesk.adapter.http.middleware.Cors;
 import dev.orderdesk.adapter.http.middleware.RequestIds;
 import dev.orderdesk.adapter.http.middleware.RequestLog;
 import dev.orderdesk.adapter.http.middleware.SecurityHeaders;
+import dev.orderdesk.adapter.http.middleware.UnreadBodies;
 import dev.orderdesk.adapter.http.order.OrderRoutes;
 import dev.orderdesk.adapter.http.request.JsonBody;
 import dev.orderdesk.adapter.http.user.UserRoutes;
@@ -53,6 +54,7 @@ public final class HttpApi {
             configureServer(config, json);
             config.routes.before(RequestIds::assign);
             config.routes.before(RequestLog::started);
+            config.routes.before(UnreadBodies::read);
             config.routes.before(ctx -> SecurityHeaders.apply(ctx, settings.strictTransportSecurity()));
             ErrorMapper.register(config.routes);
             userRoutes.register(config.routes);
