@@ -35,6 +35,10 @@ final class RunningApi implements AutoCloseable {
         return send("POST", path, "application/json", body, headers);
     }
 
+    int port() {
+        return api.port();
+    }
+
     JsonNode json(HttpResponse<String> response) {
         return client.json(response);
     }
