@@ -72,9 +72,16 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
         throttle.attempt(key, now).ifPresent(wait -> {
             throw new RateLimitedException("Too many wrong passwords for this account; try again later", wait);
         });
-        boolean confirmed = command.currentPassword()
-                .map(given -> hasher.matches(given, current.passwordHash()))
-                .orElse(false);
+        boolean confirmed;
+        try {
+            confirmed = command.currentPassword()
+                    .map(given -> hasher.matches(given, current.passwordHash()))
+                    .orElse(false);
+        } catch (DomainException unchecked) {
+            // No password was checked (hashing busy): as for logins, the attempt does not count towards a lockout.
+            throttle.withdraw(key, now);
+            throw unchecked;
+        }
         if (!confirmed) {
             throw new DomainException(ErrorCode.INVALID_CREDENTIALS, "Current password is missing or incorrect");
         }

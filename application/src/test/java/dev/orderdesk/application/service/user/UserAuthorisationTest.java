@@ -125,6 +125,20 @@ class UserAuthorisationTest {
     }
 
     @Test
+    void currentPasswordChecksRefusedForABusyHasherDoNotCountTowardsTheLockout() {
+        UpdateProfileCommand change = new UpdateProfileCommand(Optional.empty(),
+                Optional.of(PlainPassword.of("new-password")), Optional.of(PlainPassword.of("ada-password")));
+        hasher.busy(true);
+        for (int i = 0; i < 10; i++) {
+            assertThat(catchDomain(() -> updateProfile.update(caller(ada), change)).code())
+                    .isEqualTo(ErrorCode.SERVER_BUSY);
+        }
+        hasher.busy(false);
+
+        assertThat(updateProfile.update(caller(ada), change).id()).isEqualTo(ada.id());
+    }
+
+    @Test
     void aChangeBasedOnAStaleReadLosesWithAConflict() {
         User stale = users.findById(bob.id()).orElseThrow();
         users.update(stale.rename(UserName.parse("Bobby"), clock.instant())).orElseThrow();
