@@ -1,41 +1,26 @@
 package dev.orderdesk.bootstrap;
 
-import dev.orderdesk.adapter.http.AuthUseCases;
 import dev.orderdesk.adapter.http.HttpApi;
 import dev.orderdesk.adapter.http.HttpSettings;
-import dev.orderdesk.adapter.http.OrderUseCases;
 import dev.orderdesk.adapter.http.RequestMetrics;
-import dev.orderdesk.adapter.http.UserUseCases;
 import dev.orderdesk.adapter.persistence.DatabaseSettings;
 import dev.orderdesk.adapter.persistence.JdbiPersistence;
 import dev.orderdesk.adapter.security.BcryptPasswordHasher;
 import dev.orderdesk.adapter.security.BoundedPasswordHasher;
-import dev.orderdesk.adapter.security.InMemoryAddressRateLimit;
-import dev.orderdesk.adapter.security.InMemoryLoginThrottle;
 import dev.orderdesk.adapter.security.JwtAccessTokens;
 import dev.orderdesk.adapter.security.JwtSettings;
+import dev.orderdesk.adapter.security.PerInstanceAttemptCounter;
+import dev.orderdesk.adapter.security.PerInstanceAttemptLog;
 import dev.orderdesk.adapter.security.SecureRandomRefreshTokens;
+import dev.orderdesk.application.DrivenPorts;
+import dev.orderdesk.application.UseCaseFactory;
+import dev.orderdesk.application.UseCases;
+import dev.orderdesk.application.policy.AddressLimitSettings;
+import dev.orderdesk.application.policy.PolicySettings;
+import dev.orderdesk.application.policy.SessionSettings;
 import dev.orderdesk.application.port.in.user.CreateAdminUseCase;
 import dev.orderdesk.application.port.in.user.RegisterUserCommand;
-import dev.orderdesk.application.port.out.LoginThrottle;
 import dev.orderdesk.application.port.out.PasswordHasher;
-import dev.orderdesk.application.service.auth.AdmitClientService;
-import dev.orderdesk.application.service.auth.AuthServices;
-import dev.orderdesk.application.service.auth.AuthenticateService;
-import dev.orderdesk.application.service.auth.LoginService;
-import dev.orderdesk.application.service.auth.LogoutService;
-import dev.orderdesk.application.service.auth.RefreshTokensService;
-import dev.orderdesk.application.service.health.CheckReadinessService;
-import dev.orderdesk.application.service.order.ChangeOrderStatusService;
-import dev.orderdesk.application.service.order.CreateOrderService;
-import dev.orderdesk.application.service.order.GetOrderService;
-import dev.orderdesk.application.service.order.ListOrdersService;
-import dev.orderdesk.application.service.user.AdminUpdateUserService;
-import dev.orderdesk.application.service.user.CreateAdminService;
-import dev.orderdesk.application.service.user.GetUserService;
-import dev.orderdesk.application.service.user.ListUsersService;
-import dev.orderdesk.application.service.user.RegisterUserService;
-import dev.orderdesk.application.service.user.UpdateProfileService;
 import dev.orderdesk.domain.user.Email;
 import dev.orderdesk.domain.user.PlainPassword;
 import dev.orderdesk.domain.user.UserName;
@@ -46,19 +31,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.function.Consumer;
 
 /**
- * The running service, wired by hand in a few readable blocks: persistence → migrations → security → use cases →
- * HTTP. {@link #close()} stops in the reverse order: drain HTTP first, then close the pool.
+ * The running service, wired by hand in a few readable blocks: persistence → migrations → security → the core's
+ * catalogue (from {@link UseCaseFactory}) → HTTP. {@link #close()} stops in the reverse order: drain HTTP first, then close the pool.
  */
 public final class Application implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
-    private static final int MAX_LOGIN_FAILURES = 5;
-    private static final Duration LOGIN_FAILURE_WINDOW = Duration.ofMinutes(15);
     // How long a login may wait for a place in the hashing queue before it is told to retry (503): short, so a
     // flood gets fast answers, yet long enough that a burst slightly over capacity is absorbed.
     private static final Duration HASH_ADMISSION_WAIT = Duration.ofMillis(100);
@@ -86,25 +69,15 @@ public final class Application implements AutoCloseable {
         JdbiPersistence persistence = metrics.isPresent()
                 ? openDatabase(settings, metrics.get().registry())
                 : openDatabase(settings);
-        BoundedPasswordHasher hasher = new BoundedPasswordHasher(passwordHasher(settings),
-                settings.passwordHashThreads(), settings.passwordHashQueue(), HASH_ADMISSION_WAIT);
+        BoundedPasswordHasher hasher = boundedHasher(settings);
         try {
             if (settings.migrateOnStart()) {
                 Migrations.apply(persistence.dataSource());
             }
-            LoginThrottle throttle = new InMemoryLoginThrottle(MAX_LOGIN_FAILURES, LOGIN_FAILURE_WINDOW);
-            createFirstAdmin(settings, createAdmin(persistence, hasher, clock));
-            UserUseCases users = userUseCases(persistence, hasher, throttle, clock);
-            AuthUseCases auth = authUseCases(settings, persistence, hasher, throttle, clock);
-            OrderUseCases orders = orderUseCases(persistence, clock);
-            if (metrics.isPresent()) {
-                BusinessCounters counters = new BusinessCounters(metrics.get());
-                users = counters.count(users);
-                auth = counters.count(auth);
-                orders = counters.count(orders);
-            }
-            HttpApi http = new HttpApi(httpSettings(settings), users, auth, orders,
-                    new CheckReadinessService(List.of(persistence.databaseProbe())),
+            UseCases core = core(settings, persistence, hasher, clock);
+            createFirstAdmin(settings, core.users().createAdmin());
+            UseCases served = metrics.map(m -> new BusinessCounters(m).count(core)).orElse(core);
+            HttpApi http = new HttpApi(httpSettings(settings), served,
                     metrics.<RequestMetrics>map(m -> m).orElse(RequestMetrics.NONE)).start();
             LOG.info("{} {} listening on {}:{} ({})", settings.appName(), settings.appVersion(), settings.host(),
                     http.port(), settings.environment().name().toLowerCase(Locale.ROOT));
@@ -126,9 +99,10 @@ public final class Application implements AutoCloseable {
 
     /** Runs {@code work} with the admin-creation use case over a migrated database; for the command line. */
     public static void withCreateAdmin(Settings settings, Consumer<CreateAdminUseCase> work) {
-        try (JdbiPersistence persistence = openDatabase(settings)) {
+        try (JdbiPersistence persistence = openDatabase(settings);
+             BoundedPasswordHasher hasher = boundedHasher(settings)) {
             Migrations.apply(persistence.dataSource());
-            work.accept(createAdmin(persistence, passwordHasher(settings), Clock.systemUTC()));
+            work.accept(core(settings, persistence, hasher, Clock.systemUTC()).users().createAdmin());
         }
     }
 
@@ -147,52 +121,30 @@ public final class Application implements AutoCloseable {
                 settings.databaseMaxOverflow(), settings.databaseConnectTimeout(), settings.databaseSocketTimeout());
     }
 
-    private static PasswordHasher passwordHasher(Settings settings) {
-        return new BcryptPasswordHasher(settings.bcryptCost(), settings.passwordPepper().bytes());
+    private static BoundedPasswordHasher boundedHasher(Settings settings) {
+        return new BoundedPasswordHasher(new BcryptPasswordHasher(settings.bcryptCost(), settings.passwordPepper().bytes()),
+                settings.passwordHashThreads(), settings.passwordHashQueue(), HASH_ADMISSION_WAIT);
     }
 
-    private static CreateAdminUseCase createAdmin(JdbiPersistence persistence, PasswordHasher hasher, Clock clock) {
-        return new CreateAdminService(persistence.users(), hasher, persistence.transactions(), clock);
+    /** The core over PostgreSQL, bcrypt and JWT, with per-instance attempt stores. */
+    private static UseCases core(Settings settings, JdbiPersistence persistence, PasswordHasher hasher, Clock clock) {
+        JwtSettings jwt = new JwtSettings(settings.secretKey().bytes(), settings.secretKeyPrevious().map(Secret::bytes),
+                settings.appName(), settings.appName() + "-api",
+                Duration.ofMinutes(settings.accessTokenExpireMinutes()), Duration.ofSeconds(10));
+        DrivenPorts ports = new DrivenPorts(persistence.users(), persistence.orders(), persistence.refreshTokens(),
+                persistence.idempotencyKeys(), persistence.transactions(), hasher, new JwtAccessTokens(jwt, clock),
+                new SecureRandomRefreshTokens(), new PerInstanceAttemptLog(), new PerInstanceAttemptCounter(),
+                List.of(persistence.databaseProbe()));
+        PolicySettings policies = PolicySettings.DEFAULTS
+                .withAddressLimit(new AddressLimitSettings(settings.addressRateLimitPerMinute()))
+                .withSessions(new SessionSettings(Duration.ofDays(settings.refreshTokenExpireDays())));
+        return UseCaseFactory.build(ports, policies, clock);
     }
 
     private static void createFirstAdmin(Settings settings, CreateAdminUseCase createAdmin) {
         settings.firstAdmin().ifPresent(admin -> createAdmin.createIfNoAdminExists(new RegisterUserCommand(
                         Email.parse(admin.email()), UserName.parse("Administrator"), PlainPassword.of(admin.password().value())))
                 .ifPresent(created -> LOG.info("Created the first administrator, user id {}", created.id().value())));
-    }
-
-    private static UserUseCases userUseCases(JdbiPersistence persistence, PasswordHasher hasher, LoginThrottle throttle,
-                                             Clock clock) {
-        return new UserUseCases(
-                new RegisterUserService(persistence.users(), hasher, persistence.transactions(), clock),
-                new GetUserService(persistence.users(), persistence.transactions()),
-                new ListUsersService(persistence.users(), persistence.transactions()),
-                new UpdateProfileService(persistence.users(), persistence.refreshTokens(), hasher, throttle,
-                        persistence.transactions(), clock),
-                new AdminUpdateUserService(persistence.users(), persistence.refreshTokens(),
-                        persistence.transactions(), clock));
-    }
-
-    private static AuthUseCases authUseCases(Settings settings, JdbiPersistence persistence, PasswordHasher hasher,
-                                             LoginThrottle throttle, Clock clock) {
-        JwtSettings jwt = new JwtSettings(settings.secretKey().bytes(), settings.secretKeyPrevious().map(Secret::bytes),
-                settings.appName(), settings.appName() + "-api",
-                Duration.ofMinutes(settings.accessTokenExpireMinutes()), Duration.ofSeconds(10));
-        AuthServices ports = new AuthServices(persistence.users(), hasher, new JwtAccessTokens(jwt, clock),
-                new SecureRandomRefreshTokens(), persistence.refreshTokens(),
-                throttle,
-                new InMemoryAddressRateLimit(settings.addressRateLimitPerMinute()),
-                persistence.transactions(), clock, Duration.ofDays(settings.refreshTokenExpireDays()));
-        return new AuthUseCases(new LoginService(ports), new RefreshTokensService(ports), new LogoutService(ports),
-                new AuthenticateService(ports), new AdmitClientService(ports));
-    }
-
-    private static OrderUseCases orderUseCases(JdbiPersistence persistence, Clock clock) {
-        return new OrderUseCases(
-                new CreateOrderService(persistence.orders(), persistence.idempotencyKeys(), persistence.transactions(), clock),
-                new GetOrderService(persistence.orders(), persistence.transactions()),
-                new ListOrdersService(persistence.orders(), persistence.transactions()),
-                new ChangeOrderStatusService(persistence.orders(), persistence.transactions(), clock));
     }
 
     private static HttpSettings httpSettings(Settings settings) {

@@ -1,8 +1,9 @@
 package dev.orderdesk.bootstrap;
 
-import dev.orderdesk.adapter.http.AuthUseCases;
-import dev.orderdesk.adapter.http.OrderUseCases;
-import dev.orderdesk.adapter.http.UserUseCases;
+import dev.orderdesk.application.AuthUseCases;
+import dev.orderdesk.application.OrderUseCases;
+import dev.orderdesk.application.UseCases;
+import dev.orderdesk.application.UserUseCases;
 import dev.orderdesk.application.port.in.auth.LoginUseCase;
 import dev.orderdesk.application.port.in.auth.TokenPair;
 import dev.orderdesk.application.port.in.order.ChangeOrderStatusUseCase;
@@ -40,16 +41,22 @@ final class BusinessCounters {
         }
     }
 
-    UserUseCases count(UserUseCases users) {
+    UseCases count(UseCases useCases) {
+        return new UseCases(count(useCases.users()), count(useCases.auth()), count(useCases.orders()),
+                useCases.readiness());
+    }
+
+    private UserUseCases count(UserUseCases users) {
         RegisterUserUseCase register = command -> {
             User user = users.register().register(command);
             usersRegistered.increment();
             return user;
         };
-        return new UserUseCases(register, users.get(), users.list(), users.updateProfile(), users.adminUpdate());
+        return new UserUseCases(register, users.get(), users.findByEmail(), users.list(), users.updateProfile(),
+                users.adminUpdate(), users.createAdmin());
     }
 
-    AuthUseCases count(AuthUseCases auth) {
+    private AuthUseCases count(AuthUseCases auth) {
         LoginUseCase login = command -> {
             try {
                 TokenPair pair = auth.login().login(command);
@@ -63,7 +70,7 @@ final class BusinessCounters {
         return new AuthUseCases(login, auth.refresh(), auth.logout(), auth.authenticate(), auth.admitClient());
     }
 
-    OrderUseCases count(OrderUseCases orders) {
+    private OrderUseCases count(OrderUseCases orders) {
         CreateOrderUseCase create = (caller, command, key) -> {
             OrderCreation creation = orders.create().create(caller, command, key);
             if (!creation.replayed()) {

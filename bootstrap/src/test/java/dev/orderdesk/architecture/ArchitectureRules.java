@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -70,6 +71,22 @@ final class ArchitectureRules {
             .that().resideOutsideOfPackage("dev.orderdesk.adapter.http..")
             .should().dependOnClassesThat().resideInAPackage("dev.orderdesk.adapter.http.*..")
             .as("only the HTTP adapter's entry package is used from outside it");
+
+    static final ArchRule DRIVEN_PORTS_IGNORE_DRIVING_PORTS = noClasses()
+            .that().resideInAPackage("dev.orderdesk.application.port.out..")
+            .should().dependOnClassesThat().resideInAPackage("dev.orderdesk.application.port.in..")
+            .as("driven ports (port.out) use nothing from the driving ports (port.in)");
+
+    static final ArchRule SERVICES_ARE_BUILT_BY_THE_FACTORY = constructors()
+            .that().areDeclaredInClassesThat().resideInAPackage("dev.orderdesk.application.service..")
+            .should().onlyBeCalled().byClassesThat()
+            .resideInAnyPackage("dev.orderdesk.application", "dev.orderdesk.application.service..")
+            .as("services are constructed only by the application's factory (and each other), never by an adapter");
+
+    static final ArchRule NO_PACKAGE_CYCLES = slices()
+            .matching("dev.orderdesk.(**)")
+            .should().beFreeOfCycles()
+            .as("no package cycle in any module");
 
     private ArchitectureRules() {
     }

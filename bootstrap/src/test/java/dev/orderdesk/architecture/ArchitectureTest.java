@@ -6,11 +6,16 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.orderdesk.adapter.cli.archfixture.first.CycleStart;
+import dev.orderdesk.adapter.cli.archfixture.second.CycleEnd;
 import dev.orderdesk.adapter.http.HttpApi;
 import dev.orderdesk.adapter.http.archfixture.HandlerTouchingRepository;
 import dev.orderdesk.adapter.persistence.archfixture.PersistenceUsingHttp;
 import dev.orderdesk.application.archfixture.ApplicationClassUsingJdbc;
 import dev.orderdesk.application.port.out.archfixture.ConcreteDrivenPort;
+import dev.orderdesk.application.port.out.archfixture.DrivenPortUsingDrivingPort;
+import dev.orderdesk.application.service.user.GetUserService;
+import dev.orderdesk.bootstrap.archfixture.BootstrapBuildingAService;
 import dev.orderdesk.bootstrap.archfixture.BootstrapUsingHttpInternals;
 import dev.orderdesk.domain.archfixture.DomainClassImportingJavalin;
 import java.util.stream.Stream;
@@ -55,7 +60,13 @@ class ArchitectureTest {
                 Arguments.of("driven ports are interfaces", ArchitectureRules.DRIVEN_PORTS_ARE_INTERFACES,
                         new Class<?>[]{ConcreteDrivenPort.class}),
                 Arguments.of("adapter internals stay inside", ArchitectureRules.ADAPTER_INTERNALS_STAY_INSIDE,
-                        new Class<?>[]{BootstrapUsingHttpInternals.class}));
+                        new Class<?>[]{BootstrapUsingHttpInternals.class}),
+                Arguments.of("driven ports ignore driving ports", ArchitectureRules.DRIVEN_PORTS_IGNORE_DRIVING_PORTS,
+                        new Class<?>[]{DrivenPortUsingDrivingPort.class}),
+                Arguments.of("services are built by the factory", ArchitectureRules.SERVICES_ARE_BUILT_BY_THE_FACTORY,
+                        new Class<?>[]{BootstrapBuildingAService.class, GetUserService.class}),
+                Arguments.of("no package cycles", ArchitectureRules.NO_PACKAGE_CYCLES,
+                        new Class<?>[]{CycleStart.class, CycleEnd.class}));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,11 +1,12 @@
 package dev.orderdesk.adapter.http;
 
 import dev.orderdesk.adapter.http.auth.AuthRoutes;
-import dev.orderdesk.adapter.http.auth.BearerAuthentication;
 import dev.orderdesk.adapter.http.docs.DocsRoutes;
 import dev.orderdesk.adapter.http.error.EnvelopeErrorHandler;
 import dev.orderdesk.adapter.http.error.ErrorMapper;
+import dev.orderdesk.adapter.http.health.HealthRoutes;
 import dev.orderdesk.adapter.http.json.JsonCodec;
+import dev.orderdesk.adapter.http.middleware.BearerAuthentication;
 import dev.orderdesk.adapter.http.middleware.ClientAddress;
 import dev.orderdesk.adapter.http.middleware.Cors;
 import dev.orderdesk.adapter.http.middleware.RequestIds;
@@ -15,8 +16,9 @@ import dev.orderdesk.adapter.http.middleware.UnreadBodies;
 import dev.orderdesk.adapter.http.order.OrderRoutes;
 import dev.orderdesk.adapter.http.request.JsonBody;
 import dev.orderdesk.adapter.http.user.UserRoutes;
-import dev.orderdesk.adapter.http.health.HealthRoutes;
-import dev.orderdesk.application.port.in.health.CheckReadinessUseCase;
+import dev.orderdesk.application.AuthUseCases;
+import dev.orderdesk.application.UseCases;
+import dev.orderdesk.application.UserUseCases;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
@@ -39,17 +41,18 @@ public final class HttpApi {
 
     private final AtomicBoolean draining = new AtomicBoolean();
 
-    public HttpApi(HttpSettings settings, UserUseCases users, AuthUseCases auth, OrderUseCases orders,
-                   CheckReadinessUseCase readiness, RequestMetrics metrics) {
+    public HttpApi(HttpSettings settings, UseCases useCases, RequestMetrics metrics) {
         this.settings = settings;
+        UserUseCases users = useCases.users();
+        AuthUseCases auth = useCases.auth();
         JsonCodec json = new JsonCodec();
         JsonBody bodies = new JsonBody(json.mapper());
         ClientAddress clientAddress = new ClientAddress(settings.trustedProxies());
         BearerAuthentication bearer = new BearerAuthentication(auth.authenticate());
         UserRoutes userRoutes = new UserRoutes(users, bodies, bearer, auth.admitClient(), clientAddress);
         AuthRoutes authRoutes = new AuthRoutes(auth, bodies, clientAddress);
-        OrderRoutes orderRoutes = new OrderRoutes(orders, bodies, bearer);
-        HealthRoutes healthRoutes = new HealthRoutes(readiness, draining::get);
+        OrderRoutes orderRoutes = new OrderRoutes(useCases.orders(), bodies, bearer);
+        HealthRoutes healthRoutes = new HealthRoutes(useCases.readiness(), draining::get);
         this.app = Javalin.create(config -> {
             configureServer(config, json);
             config.routes.before(RequestIds::assign);
@@ -70,7 +73,7 @@ public final class HttpApi {
             }
             String openApi = OpenApiDocument.load().toString();
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-            RequestLog requestLog = new RequestLog(metrics);
+            RequestLog requestLog = new RequestLog(metrics::record);
             config.requestLogger.http(requestLog::write);
         });
     }

@@ -3,19 +3,32 @@ package dev.orderdesk.adapter.http;
 import static dev.orderdesk.adapter.http.UserRoutesTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orderdesk.application.AuthUseCases;
+import dev.orderdesk.application.OrderUseCases;
+import dev.orderdesk.application.UseCases;
+import dev.orderdesk.application.UserUseCases;
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.Page;
+import dev.orderdesk.application.port.in.PageRequest;
 import dev.orderdesk.application.port.in.health.Readiness;
-import dev.orderdesk.application.service.order.ListOrdersService;
+import dev.orderdesk.application.port.in.order.ListOrdersUseCase;
+import dev.orderdesk.application.port.in.order.OrderSlice;
+import dev.orderdesk.application.port.in.user.CreateAdminUseCase;
+import dev.orderdesk.application.port.in.user.RegisterUserCommand;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
 import dev.orderdesk.domain.RateLimitedException;
+import dev.orderdesk.domain.order.Order;
+import dev.orderdesk.domain.order.OrderCursor;
+import dev.orderdesk.domain.order.OrderQuery;
 import dev.orderdesk.domain.user.Role;
+import dev.orderdesk.domain.user.User;
 import dev.orderdesk.domain.user.UserId;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,12 +39,15 @@ class ErrorEnvelopeTest {
 
     private static final Caller ADMIN = new Caller(UserId.of(1), Role.ADMIN);
 
-    private final RunningApi api = new RunningApi(new UserUseCases(
+    private final RunningApi api = new RunningApi(new UseCases(new UserUseCases(
             command -> {
                 throw new IllegalStateException("secret internals: connection string postgres://u:pw@db");
             },
             (caller, id) -> {
                 throw new DomainException(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable, try again shortly");
+            },
+            (caller, email) -> {
+                throw new IllegalStateException("not used");
             },
             (caller, page) -> new Page<>(List.of(), 0),
             (caller, command) -> {
@@ -39,6 +55,17 @@ class ErrorEnvelopeTest {
             },
             (caller, id, command) -> {
                 throw new IllegalStateException("not used");
+            },
+            new CreateAdminUseCase() {
+                @Override
+                public User create(RegisterUserCommand command) {
+                    throw new IllegalStateException("not used");
+                }
+
+                @Override
+                public Optional<User> createIfNoAdminExists(RegisterUserCommand command) {
+                    throw new IllegalStateException("not used");
+                }
             }),
             new AuthUseCases(
                     command -> {
@@ -57,11 +84,22 @@ class ErrorEnvelopeTest {
                     (caller, id) -> {
                         throw new IllegalStateException("not used");
                     },
-                    new ListOrdersService(null, null),
+                    new ListOrdersUseCase() {
+                        @Override
+                        public Page<Order> list(Caller caller, OrderQuery query, PageRequest page) {
+                            throw new IllegalStateException("not used");
+                        }
+
+                        @Override
+                        public OrderSlice listAfter(Caller caller, OrderQuery query, Optional<OrderCursor> after,
+                                                    int limit) {
+                            throw new IllegalStateException("not used");
+                        }
+                    },
                     (caller, id, action) -> {
                         throw new IllegalStateException("not used");
                     }),
-            () -> new Readiness(Map.of("database", false)),
+            () -> new Readiness(Map.of("database", false))),
             256, List.of());
 
     @AfterEach

@@ -2,8 +2,7 @@ package dev.orderdesk.adapter.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderdesk.adapter.http.testing.TestHttpClient;
-import dev.orderdesk.application.port.in.health.CheckReadinessUseCase;
-import dev.orderdesk.application.port.in.health.Readiness;
+import dev.orderdesk.application.UseCases;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -16,10 +15,9 @@ final class RunningApi implements AutoCloseable {
     private final HttpApi api;
     private final TestHttpClient client;
 
-    RunningApi(UserUseCases users, AuthUseCases auth, OrderUseCases orders, CheckReadinessUseCase readiness,
-               long maxBodyBytes, List<String> trustedProxies) {
+    RunningApi(UseCases useCases, long maxBodyBytes, List<String> trustedProxies) {
         this.api = new HttpApi(new HttpSettings("127.0.0.1", 0, ORIGINS, maxBodyBytes, Duration.ofSeconds(2),
-                trustedProxies, true, true), users, auth, orders, readiness, RequestMetrics.NONE).start();
+                trustedProxies, true, true), useCases, RequestMetrics.NONE).start();
         this.client = new TestHttpClient(api::port);
     }
 
@@ -46,10 +44,6 @@ final class RunningApi implements AutoCloseable {
     /** Stops the server the way shutdown does, for tests of what happens while draining. */
     void stop() {
         api.stop();
-    }
-
-    static CheckReadinessUseCase alwaysReady() {
-        return () -> new Readiness(java.util.Map.of("database", true));
     }
 
     @Override

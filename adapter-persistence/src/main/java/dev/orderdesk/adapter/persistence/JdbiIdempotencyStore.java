@@ -1,21 +1,19 @@
 package dev.orderdesk.adapter.persistence;
 
-import dev.orderdesk.application.port.in.order.IdempotencyKey;
 import dev.orderdesk.application.port.out.IdempotencyStore;
+import dev.orderdesk.domain.order.IdempotencyKey;
 import dev.orderdesk.domain.order.OrderId;
 import dev.orderdesk.domain.user.UserId;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Idempotency records in {@code idempotency_keys}. A claim is an {@code INSERT … ON CONFLICT DO NOTHING}: the
- * primary key on (user, key) lets exactly one of concurrent claims in; the others read the row under a lock.
+ * Idempotency entries in {@code idempotency_keys}. A claim is an {@code INSERT … ON CONFLICT DO NOTHING}: the
+ * primary key on (user, key) lets exactly one of concurrent claims in; the others read the holder under a row lock.
+ * A take-over is an {@code UPDATE} conditional on the entry read, so of concurrent take-overs one updates a row.
  */
 final class JdbiIdempotencyStore implements IdempotencyStore {
-
-    static final Duration RETENTION = Duration.ofHours(24);
-    static final Duration STALE_CLAIM = Duration.ofMinutes(1);
 
     private final Jdbi jdbi;
 
@@ -23,11 +21,8 @@ final class JdbiIdempotencyStore implements IdempotencyStore {
         this.jdbi = jdbi;
     }
 
-    private record Row(String fingerprint, Long order, Instant createdAt, Instant lockedAt) {
-    }
-
     @Override
-    public Claim claim(UserId user, IdempotencyKey key, String fingerprint, Instant now) {
+    public ClaimAttempt claimIfAbsent(UserId user, IdempotencyKey key, String fingerprint, Instant now) {
         return jdbi.withHandle(handle -> {
             int inserted = handle.createUpdate("""
                             INSERT INTO idempotency_keys (user_id, key, fingerprint, created_at, locked_at)
@@ -36,48 +31,36 @@ final class JdbiIdempotencyStore implements IdempotencyStore {
                     .bind("now", Timestamps.of(now))
                     .execute();
             if (inserted == 1) {
-                return Claim.of(Outcome.CLAIMED);
+                return ClaimAttempt.won();
             }
-            Row row = handle.createQuery("""
+            return ClaimAttempt.heldBy(handle.createQuery("""
                             SELECT fingerprint, order_id, created_at, locked_at FROM idempotency_keys
                              WHERE user_id = :user AND key = :key FOR UPDATE""")
                     .bind("user", user.value()).bind("key", key.value())
-                    .map((rs, ctx) -> new Row(rs.getString("fingerprint"), rs.getObject("order_id", Long.class),
+                    .map((rs, ctx) -> new Entry(rs.getString("fingerprint"),
+                            Optional.ofNullable(rs.getObject("order_id", Long.class)).map(OrderId::of),
                             Timestamps.read(rs, "created_at"), Timestamps.read(rs, "locked_at")))
-                    .findOne()
-                    .orElse(null);
-            if (row == null) {
-                return Claim.of(Outcome.IN_PROGRESS); // released between our insert and our read: the client retries
-            }
-            if (!row.createdAt().plus(RETENTION).isAfter(now)) {
-                reclaim(handle, user, key, fingerprint, now, true);
-                return Claim.of(Outcome.CLAIMED);
-            }
-            if (!row.fingerprint().equals(fingerprint)) {
-                return Claim.of(Outcome.MISMATCH);
-            }
-            if (row.order() != null) {
-                return new Claim(Outcome.COMPLETED, OrderId.of(row.order()));
-            }
-            if (!row.lockedAt().plus(STALE_CLAIM).isAfter(now)) {
-                reclaim(handle, user, key, fingerprint, now, false);
-                return Claim.of(Outcome.CLAIMED);
-            }
-            return Claim.of(Outcome.IN_PROGRESS);
+                    .findOne());
         });
     }
 
-    /** Takes over an expired record (as new) or a stale claim (keeping its age). */
-    private static void reclaim(org.jdbi.v3.core.Handle handle, UserId user, IdempotencyKey key, String fingerprint,
-                                Instant now, boolean expired) {
-        handle.createUpdate("""
+    @Override
+    public boolean takeOver(UserId user, IdempotencyKey key, Entry seen, String fingerprint, Instant now,
+                            boolean restart) {
+        return jdbi.withHandle(handle -> handle.createUpdate("""
                         UPDATE idempotency_keys
                            SET fingerprint = :fingerprint, order_id = NULL, locked_at = :now,
-                               created_at = CASE WHEN :expired THEN :now ELSE created_at END
-                         WHERE user_id = :user AND key = :key""")
+                               created_at = CASE WHEN :restart THEN :now ELSE created_at END
+                         WHERE user_id = :user AND key = :key AND fingerprint = :seenFingerprint
+                           AND order_id IS NOT DISTINCT FROM CAST(:seenOrder AS BIGINT)
+                           AND created_at = :seenCreatedAt AND locked_at = :seenLockedAt""")
                 .bind("user", user.value()).bind("key", key.value()).bind("fingerprint", fingerprint)
-                .bind("now", Timestamps.of(now)).bind("expired", expired)
-                .execute();
+                .bind("now", Timestamps.of(now)).bind("restart", restart)
+                .bind("seenFingerprint", seen.fingerprint())
+                .bindByType("seenOrder", seen.order().map(OrderId::value).orElse(null), Long.class)
+                .bind("seenCreatedAt", Timestamps.of(seen.createdAt()))
+                .bind("seenLockedAt", Timestamps.of(seen.lockedAt()))
+                .execute()) == 1;
     }
 
     @Override

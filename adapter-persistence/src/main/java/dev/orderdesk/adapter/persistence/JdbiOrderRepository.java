@@ -1,14 +1,14 @@
 package dev.orderdesk.adapter.persistence;
 
-import dev.orderdesk.application.port.in.order.OrderCursor;
-import dev.orderdesk.application.port.in.order.OrderQuery;
 import dev.orderdesk.application.port.out.OrderRepository;
 import dev.orderdesk.domain.order.CurrencyCode;
 import dev.orderdesk.domain.order.Money;
 import dev.orderdesk.domain.order.NewOrder;
 import dev.orderdesk.domain.order.Order;
+import dev.orderdesk.domain.order.OrderCursor;
 import dev.orderdesk.domain.order.OrderId;
 import dev.orderdesk.domain.order.OrderLine;
+import dev.orderdesk.domain.order.OrderQuery;
 import dev.orderdesk.domain.order.OrderStatus;
 import dev.orderdesk.domain.order.Quantity;
 import dev.orderdesk.domain.order.Sku;

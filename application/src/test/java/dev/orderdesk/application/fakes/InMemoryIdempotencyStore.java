@@ -1,22 +1,16 @@
 package dev.orderdesk.application.fakes;
 
-import dev.orderdesk.application.port.in.order.IdempotencyKey;
 import dev.orderdesk.application.port.out.IdempotencyStore;
+import dev.orderdesk.domain.order.IdempotencyKey;
 import dev.orderdesk.domain.order.OrderId;
 import dev.orderdesk.domain.user.UserId;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
-/** Idempotency records in a map, with the same retention and stale-claim rules as the real store. */
+/** Idempotency entries in a map under one lock; each primitive is one atomic step, as in the real store. */
 public final class InMemoryIdempotencyStore implements IdempotencyStore {
-
-    public static final Duration RETENTION = Duration.ofHours(24);
-    public static final Duration STALE_CLAIM = Duration.ofMinutes(1);
-
-    private record Entry(String fingerprint, OrderId order, Instant createdAt, Instant lockedAt) {
-    }
 
     private record Slot(UserId user, IdempotencyKey key) {
     }
@@ -24,43 +18,38 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     private final Map<Slot, Entry> entries = new HashMap<>();
 
     @Override
-    public synchronized Claim claim(UserId user, IdempotencyKey key, String fingerprint, Instant now) {
-        Slot slot = new Slot(user, key);
-        Entry entry = entries.get(slot);
-        if (entry == null || !entry.createdAt().plus(RETENTION).isAfter(now)) {
-            entries.put(slot, new Entry(fingerprint, null, now, now));
-            return Claim.of(Outcome.CLAIMED);
-        }
-        if (!entry.fingerprint().equals(fingerprint)) {
-            return Claim.of(Outcome.MISMATCH);
-        }
-        if (entry.order() != null) {
-            return new Claim(Outcome.COMPLETED, entry.order());
-        }
-        if (!entry.lockedAt().plus(STALE_CLAIM).isAfter(now)) {
-            entries.put(slot, new Entry(fingerprint, null, entry.createdAt(), now));
-            return Claim.of(Outcome.CLAIMED);
-        }
-        return Claim.of(Outcome.IN_PROGRESS);
+    public synchronized ClaimAttempt claimIfAbsent(UserId user, IdempotencyKey key, String fingerprint, Instant now) {
+        Entry existing = entries.putIfAbsent(new Slot(user, key), new Entry(fingerprint, Optional.empty(), now, now));
+        return existing == null ? ClaimAttempt.won() : ClaimAttempt.heldBy(Optional.of(existing));
+    }
+
+    @Override
+    public synchronized boolean takeOver(UserId user, IdempotencyKey key, Entry seen, String fingerprint, Instant now,
+                                         boolean restart) {
+        Instant createdAt = restart ? now : seen.createdAt();
+        return entries.replace(new Slot(user, key), seen, new Entry(fingerprint, Optional.empty(), createdAt, now));
     }
 
     @Override
     public synchronized boolean complete(UserId user, IdempotencyKey key, Instant claimedAt, OrderId order) {
         Slot slot = new Slot(user, key);
         Entry entry = entries.get(slot);
-        if (entry == null || entry.order() != null || !entry.lockedAt().equals(claimedAt)) {
+        if (!isOpenClaim(entry, claimedAt)) {
             return false;
         }
-        entries.put(slot, new Entry(entry.fingerprint(), order, entry.createdAt(), entry.lockedAt()));
+        entries.put(slot, new Entry(entry.fingerprint(), Optional.of(order), entry.createdAt(), entry.lockedAt()));
         return true;
     }
 
     @Override
     public synchronized void release(UserId user, IdempotencyKey key, Instant claimedAt) {
         Slot slot = new Slot(user, key);
-        Entry entry = entries.get(slot);
-        if (entry != null && entry.order() == null && entry.lockedAt().equals(claimedAt)) {
+        if (isOpenClaim(entries.get(slot), claimedAt)) {
             entries.remove(slot);
         }
+    }
+
+    private static boolean isOpenClaim(Entry entry, Instant claimedAt) {
+        return entry != null && entry.order().isEmpty() && entry.lockedAt().equals(claimedAt);
     }
 }

@@ -1,8 +1,8 @@
 package dev.orderdesk.adapter.http.auth;
 
-import dev.orderdesk.adapter.http.AuthUseCases;
 import dev.orderdesk.adapter.http.middleware.ClientAddress;
 import dev.orderdesk.adapter.http.request.JsonBody;
+import dev.orderdesk.application.AuthUseCases;
 import dev.orderdesk.application.port.in.auth.LoginCommand;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

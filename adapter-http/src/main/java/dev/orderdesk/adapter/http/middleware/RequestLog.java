@@ -1,7 +1,5 @@
 package dev.orderdesk.adapter.http.middleware;
 
-import dev.orderdesk.adapter.http.RequestMetrics;
-import dev.orderdesk.adapter.http.auth.BearerAuthentication;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import java.time.Duration;
@@ -18,9 +16,15 @@ public final class RequestLog {
     private static final Logger LOG = LoggerFactory.getLogger("dev.orderdesk.http.access");
     private static final String UNMATCHED = "unmatched";
 
-    private final RequestMetrics metrics;
+    private final Recorder metrics;
 
-    public RequestLog(RequestMetrics metrics) {
+    /** Where each request's sample goes (the adapter's {@code RequestMetrics}, kept out of this package). */
+    @FunctionalInterface
+    public interface Recorder {
+        void record(String method, String route, int status, Duration duration);
+    }
+
+    public RequestLog(Recorder metrics) {
         this.metrics = metrics;
     }
 

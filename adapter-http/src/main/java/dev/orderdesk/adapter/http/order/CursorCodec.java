@@ -1,8 +1,8 @@
 package dev.orderdesk.adapter.http.order;
 
-import dev.orderdesk.application.port.in.order.OrderCursor;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.Violation;
+import dev.orderdesk.domain.order.OrderCursor;
 import dev.orderdesk.domain.order.OrderId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,27 +1,27 @@
 package dev.orderdesk.adapter.http.order;
 
-import dev.orderdesk.adapter.http.OrderUseCases;
-import dev.orderdesk.adapter.http.auth.BearerAuthentication;
+import dev.orderdesk.adapter.http.middleware.BearerAuthentication;
 import dev.orderdesk.adapter.http.request.FieldViolations;
 import dev.orderdesk.adapter.http.request.JsonBody;
 import dev.orderdesk.adapter.http.request.Params;
+import dev.orderdesk.application.OrderUseCases;
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.Page;
 import dev.orderdesk.application.port.in.PageRequest;
 import dev.orderdesk.application.port.in.order.CreateOrderCommand;
-import dev.orderdesk.application.port.in.order.IdempotencyKey;
 import dev.orderdesk.application.port.in.order.OrderAction;
 import dev.orderdesk.application.port.in.order.OrderCreation;
-import dev.orderdesk.application.port.in.order.OrderQuery;
 import dev.orderdesk.application.port.in.order.OrderSlice;
+import dev.orderdesk.domain.order.IdempotencyKey;
 import dev.orderdesk.domain.order.Order;
 import dev.orderdesk.domain.order.OrderId;
+import dev.orderdesk.domain.order.OrderQuery;
 import dev.orderdesk.domain.order.OrderStatus;
 import dev.orderdesk.domain.user.UserId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Orders over HTTP. v1 pages by offset with {@code X-Total-Count} (its cost grows with depth); v2 pages by keyset

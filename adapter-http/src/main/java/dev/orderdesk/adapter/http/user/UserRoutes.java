@@ -1,11 +1,11 @@
 package dev.orderdesk.adapter.http.user;
 
-import dev.orderdesk.adapter.http.UserUseCases;
-import dev.orderdesk.adapter.http.auth.BearerAuthentication;
+import dev.orderdesk.adapter.http.middleware.BearerAuthentication;
 import dev.orderdesk.adapter.http.middleware.ClientAddress;
 import dev.orderdesk.adapter.http.request.FieldViolations;
 import dev.orderdesk.adapter.http.request.JsonBody;
 import dev.orderdesk.adapter.http.request.Params;
+import dev.orderdesk.application.UserUseCases;
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.Page;
 import dev.orderdesk.application.port.in.PageRequest;

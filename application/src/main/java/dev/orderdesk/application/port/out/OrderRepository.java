@@ -1,10 +1,10 @@
 package dev.orderdesk.application.port.out;
 
-import dev.orderdesk.application.port.in.order.OrderCursor;
-import dev.orderdesk.application.port.in.order.OrderQuery;
 import dev.orderdesk.domain.order.NewOrder;
 import dev.orderdesk.domain.order.Order;
+import dev.orderdesk.domain.order.OrderCursor;
 import dev.orderdesk.domain.order.OrderId;
+import dev.orderdesk.domain.order.OrderQuery;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,20 +1,24 @@
 package dev.orderdesk.application.service.auth;
 
+import dev.orderdesk.application.policy.AddressLimitPolicy;
 import dev.orderdesk.application.port.in.auth.AdmitClientUseCase;
 import dev.orderdesk.domain.RateLimitedException;
+import java.time.Clock;
 
 /** Applies the per-address limit on login and registration attempts. */
 public final class AdmitClientService implements AdmitClientUseCase {
 
-    private final AuthServices ports;
+    private final AddressLimitPolicy addressLimit;
+    private final Clock clock;
 
-    public AdmitClientService(AuthServices ports) {
-        this.ports = ports;
+    public AdmitClientService(AddressLimitPolicy addressLimit, Clock clock) {
+        this.addressLimit = addressLimit;
+        this.clock = clock;
     }
 
     @Override
     public void admit(String clientAddress) {
-        ports.addressRateLimit().tryAcquire(clientAddress, ports.clock().instant()).ifPresent(wait -> {
+        addressLimit.admit(clientAddress, clock.instant()).ifPresent(wait -> {
             throw new RateLimitedException("Too many attempts from this address; try again later", wait);
         });
     }

@@ -3,6 +3,8 @@ package dev.orderdesk.application.service.auth;
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.auth.AuthenticateUseCase;
 import dev.orderdesk.application.port.out.AccessTokens;
+import dev.orderdesk.application.port.out.TransactionRunner;
+import dev.orderdesk.application.port.out.UserRepository;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
 import dev.orderdesk.domain.user.User;
@@ -13,16 +15,20 @@ import dev.orderdesk.domain.user.User;
  */
 public final class AuthenticateService implements AuthenticateUseCase {
 
-    private final AuthServices ports;
+    private final AccessTokens accessTokens;
+    private final UserRepository users;
+    private final TransactionRunner transactions;
 
-    public AuthenticateService(AuthServices ports) {
-        this.ports = ports;
+    public AuthenticateService(AccessTokens accessTokens, UserRepository users, TransactionRunner transactions) {
+        this.accessTokens = accessTokens;
+        this.users = users;
+        this.transactions = transactions;
     }
 
     @Override
     public Caller authenticate(String accessToken) {
-        AccessTokens.Claims claims = ports.accessTokens().verify(accessToken);
-        User user = ports.transactions().singleStatement(() -> ports.users().findById(claims.user()))
+        AccessTokens.Claims claims = accessTokens.verify(accessToken);
+        User user = transactions.singleStatement(() -> users.findById(claims.user()))
                 .filter(User::isActive)
                 .orElseThrow(() -> new DomainException(ErrorCode.INVALID_TOKEN, "Access token is no longer valid"));
         return new Caller(user.id(), user.role());

@@ -1,15 +1,26 @@
 package dev.orderdesk.application.service.auth;
 
 import dev.orderdesk.application.port.in.auth.LogoutUseCase;
+import dev.orderdesk.application.port.out.RefreshTokenGenerator;
+import dev.orderdesk.application.port.out.RefreshTokenStore;
+import dev.orderdesk.application.port.out.TransactionRunner;
+import java.time.Clock;
 import java.time.Instant;
 
 /** Revokes the whole family of the presented refresh token; logging out twice is harmless. */
 public final class LogoutService implements LogoutUseCase {
 
-    private final AuthServices ports;
+    private final RefreshTokenGenerator refreshTokens;
+    private final RefreshTokenStore store;
+    private final TransactionRunner transactions;
+    private final Clock clock;
 
-    public LogoutService(AuthServices ports) {
-        this.ports = ports;
+    public LogoutService(RefreshTokenGenerator refreshTokens, RefreshTokenStore store, TransactionRunner transactions,
+                         Clock clock) {
+        this.refreshTokens = refreshTokens;
+        this.store = store;
+        this.transactions = transactions;
+        this.clock = clock;
     }
 
     @Override
@@ -17,10 +28,9 @@ public final class LogoutService implements LogoutUseCase {
         if (refreshToken == null || refreshToken.isBlank()) {
             return;
         }
-        Instant now = ports.clock().instant();
-        ports.transactions().inTransaction(() -> {
-            ports.refreshStore().familyOf(ports.refreshTokens().hash(refreshToken))
-                    .ifPresent(family -> ports.refreshStore().revokeFamily(family, now));
+        Instant now = clock.instant();
+        transactions.inTransaction(() -> {
+            store.familyOf(refreshTokens.hash(refreshToken)).ifPresent(family -> store.revokeFamily(family, now));
             return null;
         });
     }

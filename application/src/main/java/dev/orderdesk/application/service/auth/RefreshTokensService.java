@@ -2,10 +2,15 @@ package dev.orderdesk.application.service.auth;
 
 import dev.orderdesk.application.port.in.auth.RefreshTokensUseCase;
 import dev.orderdesk.application.port.in.auth.TokenPair;
+import dev.orderdesk.application.port.out.RefreshTokenGenerator;
 import dev.orderdesk.application.port.out.RefreshTokenStore.Consumption;
+import dev.orderdesk.application.port.out.RefreshTokenStore;
+import dev.orderdesk.application.port.out.TransactionRunner;
+import dev.orderdesk.application.port.out.UserRepository;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
 import dev.orderdesk.domain.user.User;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -15,12 +20,21 @@ import java.util.Optional;
  */
 public final class RefreshTokensService implements RefreshTokensUseCase {
 
-    private final AuthServices ports;
+    private final UserRepository users;
+    private final RefreshTokenGenerator refreshTokens;
+    private final RefreshTokenStore store;
     private final TokenPairIssuer issuer;
+    private final TransactionRunner transactions;
+    private final Clock clock;
 
-    public RefreshTokensService(AuthServices ports) {
-        this.ports = ports;
-        this.issuer = ports.issuer();
+    public RefreshTokensService(UserRepository users, RefreshTokenGenerator refreshTokens, RefreshTokenStore store,
+                                TokenPairIssuer issuer, TransactionRunner transactions, Clock clock) {
+        this.users = users;
+        this.refreshTokens = refreshTokens;
+        this.store = store;
+        this.issuer = issuer;
+        this.transactions = transactions;
+        this.clock = clock;
     }
 
     @Override
@@ -28,8 +42,8 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
         if (refreshToken == null || refreshToken.isBlank()) {
             throw invalidToken();
         }
-        Instant now = ports.clock().instant();
-        Outcome outcome = ports.transactions().inTransaction(() -> rotate(refreshToken, now));
+        Instant now = clock.instant();
+        Outcome outcome = transactions.inTransaction(() -> rotate(refreshToken, now));
         if (outcome.reused()) {
             throw new DomainException(ErrorCode.REFRESH_TOKEN_REUSED,
                     "Refresh token was already used; every session of this login has been revoked");
@@ -38,18 +52,18 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
     }
 
     private Outcome rotate(String refreshToken, Instant now) {
-        Consumption consumption = ports.refreshStore().consume(ports.refreshTokens().hash(refreshToken), now);
+        Consumption consumption = store.consume(refreshTokens.hash(refreshToken), now);
         switch (consumption.outcome()) {
             case CONSUMED -> {
-                Optional<User> user = ports.users().findById(consumption.user()).filter(User::isActive);
+                Optional<User> user = users.findById(consumption.user()).filter(User::isActive);
                 if (user.isEmpty()) {
-                    ports.refreshStore().revokeFamily(consumption.family(), now);
+                    store.revokeFamily(consumption.family(), now);
                     return new Outcome(false, Optional.empty());
                 }
                 return new Outcome(false, Optional.of(issuer.issue(user.get(), consumption.family(), now)));
             }
             case REUSED -> {
-                ports.refreshStore().revokeFamily(consumption.family(), now);
+                store.revokeFamily(consumption.family(), now);
                 return new Outcome(true, Optional.empty());
             }
             default -> {

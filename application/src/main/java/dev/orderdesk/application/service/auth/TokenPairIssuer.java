@@ -10,14 +10,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Issues an access token and a stored refresh token of a given family. Must run inside the caller's transaction. */
-final class TokenPairIssuer {
+public final class TokenPairIssuer {
 
     private final AccessTokens accessTokens;
     private final RefreshTokenGenerator refreshTokens;
     private final RefreshTokenStore store;
     private final Duration refreshLifetime;
 
-    TokenPairIssuer(AccessTokens accessTokens, RefreshTokenGenerator refreshTokens, RefreshTokenStore store,
+    public TokenPairIssuer(AccessTokens accessTokens, RefreshTokenGenerator refreshTokens, RefreshTokenStore store,
                     Duration refreshLifetime) {
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
@@ -25,7 +25,7 @@ final class TokenPairIssuer {
         this.refreshLifetime = refreshLifetime;
     }
 
-    TokenPair issue(User user, UUID family, Instant now) {
+    public TokenPair issue(User user, UUID family, Instant now) {
         RefreshTokenGenerator.Generated refresh = refreshTokens.generate();
         store.add(new RefreshTokenStore.NewRefreshToken(refresh.hash(), user.id(), family, now, now.plus(refreshLifetime)));
         AccessTokens.Issued access = accessTokens.issue(user.id(), user.role(), now);

@@ -1,16 +1,16 @@
 package dev.orderdesk.application.service.order;
 
+import dev.orderdesk.application.policy.IdempotencyPolicy;
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.order.CreateOrderCommand;
 import dev.orderdesk.application.port.in.order.CreateOrderUseCase;
-import dev.orderdesk.application.port.in.order.IdempotencyKey;
 import dev.orderdesk.application.port.in.order.OrderCreation;
 import dev.orderdesk.application.port.out.IdempotencyStore;
-import dev.orderdesk.application.port.out.IdempotencyStore.Claim;
 import dev.orderdesk.application.port.out.OrderRepository;
 import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
+import dev.orderdesk.domain.order.IdempotencyKey;
 import dev.orderdesk.domain.order.NewOrder;
 import dev.orderdesk.domain.order.Order;
 import dev.orderdesk.domain.order.OrderLine;
@@ -30,13 +30,15 @@ public final class CreateOrderService implements CreateOrderUseCase {
 
     private final OrderRepository orders;
     private final IdempotencyStore idempotency;
+    private final IdempotencyPolicy policy;
     private final TransactionRunner transactions;
     private final Clock clock;
 
-    public CreateOrderService(OrderRepository orders, IdempotencyStore idempotency, TransactionRunner transactions,
-                              Clock clock) {
+    public CreateOrderService(OrderRepository orders, IdempotencyStore idempotency, IdempotencyPolicy policy,
+                              TransactionRunner transactions, Clock clock) {
         this.orders = orders;
         this.idempotency = idempotency;
+        this.policy = policy;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -47,10 +49,11 @@ public final class CreateOrderService implements CreateOrderUseCase {
         if (key.isEmpty()) {
             return new OrderCreation(transactions.inTransaction(() -> orders.add(candidate)), false);
         }
-        Claim claim = transactions.inTransaction(() ->
-                idempotency.claim(caller.id(), key.get(), fingerprint(command), candidate.createdAt()));
+        Instant claimedAt = candidate.createdAt();
+        IdempotencyPolicy.Claim claim = transactions.inTransaction(() ->
+                policy.claim(caller.id(), key.get(), fingerprint(command), claimedAt));
         return switch (claim.outcome()) {
-            case CLAIMED -> createClaimed(caller, candidate, key.get(), candidate.createdAt());
+            case CLAIMED -> createClaimed(caller, candidate, key.get(), claimedAt);
             case COMPLETED -> new OrderCreation(transactions.inTransaction(() -> orders.findById(claim.order()))
                     .orElseThrow(OrderAccess::notFound).asCreated(), true);
             case IN_PROGRESS -> throw inProgress();

@@ -4,12 +4,12 @@ import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.Page;
 import dev.orderdesk.application.port.in.PageRequest;
 import dev.orderdesk.application.port.in.order.ListOrdersUseCase;
-import dev.orderdesk.application.port.in.order.OrderCursor;
-import dev.orderdesk.application.port.in.order.OrderQuery;
 import dev.orderdesk.application.port.in.order.OrderSlice;
 import dev.orderdesk.application.port.out.OrderRepository;
 import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.domain.order.Order;
+import dev.orderdesk.domain.order.OrderCursor;
+import dev.orderdesk.domain.order.OrderQuery;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,10 +1,10 @@
 package dev.orderdesk.application.service.order;
 
 import dev.orderdesk.application.port.in.Caller;
-import dev.orderdesk.application.port.in.order.OrderQuery;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
 import dev.orderdesk.domain.order.Order;
+import dev.orderdesk.domain.order.OrderQuery;
 import java.util.Optional;
 
 /** Visibility rules shared by the order use cases: owners and admins see an order; nobody else learns it exists. */

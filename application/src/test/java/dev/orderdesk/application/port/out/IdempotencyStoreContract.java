@@ -2,10 +2,12 @@ package dev.orderdesk.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderdesk.application.port.in.order.IdempotencyKey;
-import dev.orderdesk.application.port.out.IdempotencyStore.Outcome;
+import dev.orderdesk.application.policy.IdempotencyPolicy.Outcome;
+import dev.orderdesk.application.policy.IdempotencyPolicy;
+import dev.orderdesk.application.policy.IdempotencySettings;
 import dev.orderdesk.application.testing.Concurrently;
 import dev.orderdesk.domain.order.CurrencyCode;
+import dev.orderdesk.domain.order.IdempotencyKey;
 import dev.orderdesk.domain.order.NewOrder;
 import dev.orderdesk.domain.order.OrderId;
 import dev.orderdesk.domain.order.OrderLine;
@@ -19,7 +21,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link IdempotencyStore} must do; run against the fake and against PostgreSQL. */
+/**
+ * What every {@link IdempotencyStore} must do, shown through the idempotency policy it serves (retention 24 h, stale
+ * claims after 1 minute); run against the fake and against PostgreSQL.
+ */
 public abstract class IdempotencyStoreContract {
 
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
@@ -42,7 +47,7 @@ public abstract class IdempotencyStoreContract {
         OrderId order = anOrder(user);
         assertThat(tx(() -> store().complete(user, KEY, NOW, order))).isTrue();
 
-        assertThat(claim(user, "fp", NOW.plusSeconds(2))).isEqualTo(new IdempotencyStore.Claim(Outcome.COMPLETED, order));
+        assertThat(claim(user, "fp", NOW.plusSeconds(2))).isEqualTo(new IdempotencyPolicy.Claim(Outcome.COMPLETED, order));
         assertThat(claim(user, "other-body", NOW.plusSeconds(2)).outcome()).isEqualTo(Outcome.MISMATCH);
     }
 
@@ -99,8 +104,22 @@ public abstract class IdempotencyStoreContract {
         assertThat(results).filteredOn(o -> o == Outcome.IN_PROGRESS).hasSize(racers - 1);
     }
 
-    private IdempotencyStore.Claim claim(UserId user, String fingerprint, Instant at) {
-        return tx(() -> store().claim(user, KEY, fingerprint, at));
+    @Test
+    void ofConcurrentTakeOversOfOneStaleClaimExactlyOneWins() throws Exception {
+        UserId user = aUser();
+        claim(user, "fp", NOW);
+        Instant later = NOW.plus(Duration.ofMinutes(2));
+        IdempotencyStore.Entry stale = tx(() -> store().claimIfAbsent(user, KEY, "fp", later)).holder().orElseThrow();
+
+        List<Boolean> won = Concurrently.run(10, () ->
+                tx(() -> store().takeOver(user, KEY, stale, "fp", later, false)));
+
+        assertThat(won).filteredOn(Boolean::booleanValue).hasSize(1);
+    }
+
+    private IdempotencyPolicy.Claim claim(UserId user, String fingerprint, Instant at) {
+        IdempotencyPolicy policy = new IdempotencyPolicy(store(), IdempotencySettings.DEFAULTS);
+        return tx(() -> policy.claim(user, KEY, fingerprint, at));
     }
 
     private OrderId anOrder(UserId user) {

@@ -2,13 +2,13 @@ package dev.orderdesk.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderdesk.application.port.in.order.OrderCursor;
-import dev.orderdesk.application.port.in.order.OrderQuery;
 import dev.orderdesk.domain.order.CurrencyCode;
 import dev.orderdesk.domain.order.NewOrder;
 import dev.orderdesk.domain.order.Order;
+import dev.orderdesk.domain.order.OrderCursor;
 import dev.orderdesk.domain.order.OrderId;
 import dev.orderdesk.domain.order.OrderLine;
+import dev.orderdesk.domain.order.OrderQuery;
 import dev.orderdesk.domain.order.OrderStatus;
 import dev.orderdesk.domain.order.Quantity;
 import dev.orderdesk.domain.order.Sku;
@@ -16,11 +16,11 @@ import dev.orderdesk.domain.order.UnitPrice;
 import dev.orderdesk.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import java.util.Collections;
 
 /** What every {@link OrderRepository} must do; run against the fake and against PostgreSQL. */
 public abstract class OrderRepositoryContract {

@@ -3,21 +3,22 @@ package dev.orderdesk.application.service.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.orderdesk.application.fakes.CountingLoginThrottle;
 import dev.orderdesk.application.fakes.FakeAccessTokens;
 import dev.orderdesk.application.fakes.FakePasswordHasher;
-import dev.orderdesk.application.fakes.InMemoryRefreshTokenStore;
+import dev.orderdesk.application.fakes.InMemoryCore;
 import dev.orderdesk.application.fakes.InMemoryUserRepository;
 import dev.orderdesk.application.fakes.MutableClock;
-import dev.orderdesk.application.fakes.RecordingTransactionRunner;
-import dev.orderdesk.application.fakes.SequentialRefreshTokens;
+import dev.orderdesk.application.policy.PolicySettings;
 import dev.orderdesk.application.port.in.Caller;
+import dev.orderdesk.application.port.in.auth.AdmitClientUseCase;
+import dev.orderdesk.application.port.in.auth.AuthenticateUseCase;
 import dev.orderdesk.application.port.in.auth.LoginCommand;
+import dev.orderdesk.application.port.in.auth.LoginUseCase;
+import dev.orderdesk.application.port.in.auth.LogoutUseCase;
+import dev.orderdesk.application.port.in.auth.RefreshTokensUseCase;
 import dev.orderdesk.application.port.in.auth.TokenPair;
 import dev.orderdesk.application.port.in.user.AdminUpdateUserCommand;
 import dev.orderdesk.application.port.in.user.RegisterUserCommand;
-import dev.orderdesk.application.service.user.AdminUpdateUserService;
-import dev.orderdesk.application.service.user.RegisterUserService;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
 import dev.orderdesk.domain.RateLimitedException;
@@ -35,22 +36,19 @@ import org.junit.jupiter.api.Test;
 /** Login, rotation, reuse detection, logout, authentication and limits, on fakes with a clock the test moves. */
 class AuthServicesTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T08:00:00Z"));
-    private final RecordingTransactionRunner transactions = new RecordingTransactionRunner();
-    private final InMemoryUserRepository users = new InMemoryUserRepository();
-    private final InMemoryRefreshTokenStore refreshStore = new InMemoryRefreshTokenStore();
-    private final FakePasswordHasher hasher = new FakePasswordHasher(transactions);
-    private final AuthServices ports = new AuthServices(users, hasher, new FakeAccessTokens(clock),
-            new SequentialRefreshTokens(), refreshStore, new CountingLoginThrottle(5, Duration.ofMinutes(15)),
-            (address, now) -> address.equals("203.0.113.9") ? Optional.of(Duration.ofSeconds(42)) : Optional.empty(),
-            transactions, clock, Duration.ofDays(7));
+    // 203.0.113.9 is always over its per-address limit.
+    private final InMemoryCore core = new InMemoryCore(Instant.parse("2026-05-01T08:00:18Z"),
+            (key, windowStart, window) -> key.equals("203.0.113.9") ? Long.MAX_VALUE : 1, PolicySettings.DEFAULTS);
+    private final MutableClock clock = core.clock;
+    private final InMemoryUserRepository users = core.users;
+    private final FakePasswordHasher hasher = core.hasher;
 
-    private final LoginService login = new LoginService(ports);
-    private final RefreshTokensService refresh = new RefreshTokensService(ports);
-    private final LogoutService logout = new LogoutService(ports);
-    private final AuthenticateService authenticate = new AuthenticateService(ports);
-    private final AdmitClientService admit = new AdmitClientService(ports);
-    private final User ada = new RegisterUserService(users, hasher, transactions, clock)
+    private final LoginUseCase login = core.useCases.auth().login();
+    private final RefreshTokensUseCase refresh = core.useCases.auth().refresh();
+    private final LogoutUseCase logout = core.useCases.auth().logout();
+    private final AuthenticateUseCase authenticate = core.useCases.auth().authenticate();
+    private final AdmitClientUseCase admit = core.useCases.auth().admitClient();
+    private final User ada = core.useCases.users().register()
             .register(new RegisterUserCommand(Email.parse("ada@example.org"), UserName.parse("Ada"),
                     PlainPassword.of("ada-password")));
 
@@ -176,13 +174,13 @@ class AuthServicesTest {
         admit.admit("198.51.100.1");
 
         assertThat(catchThrowable(() -> admit.admit("203.0.113.9"))).isInstanceOfSatisfying(RateLimitedException.class,
-                e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(42)));
+                e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(42))); // until the next minute
     }
 
     private void deactivate(User user) {
         User admin = users.add(dev.orderdesk.domain.user.NewUser.admin(Email.parse("root@example.org"),
                 UserName.parse("Root"), hasher.hash(PlainPassword.of("root-password")), clock.instant())).orElseThrow();
-        new AdminUpdateUserService(users, refreshStore, transactions, clock).update(new Caller(admin.id(), Role.ADMIN),
+        core.useCases.users().adminUpdate().update(new Caller(admin.id(), Role.ADMIN),
                 user.id(), new AdminUpdateUserCommand(Optional.empty(), Optional.empty(), Optional.of(false)));
     }
 

@@ -3,23 +3,29 @@ package dev.orderdesk.application.service.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.orderdesk.application.fakes.InMemoryCore;
 import dev.orderdesk.application.fakes.InMemoryIdempotencyStore;
 import dev.orderdesk.application.fakes.InMemoryOrderRepository;
 import dev.orderdesk.application.fakes.MutableClock;
 import dev.orderdesk.application.fakes.RecordingTransactionRunner;
+import dev.orderdesk.application.policy.IdempotencySettings;
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.PageRequest;
+import dev.orderdesk.application.port.in.order.ChangeOrderStatusUseCase;
 import dev.orderdesk.application.port.in.order.CreateOrderCommand;
-import dev.orderdesk.application.port.in.order.IdempotencyKey;
+import dev.orderdesk.application.port.in.order.CreateOrderUseCase;
+import dev.orderdesk.application.port.in.order.GetOrderUseCase;
+import dev.orderdesk.application.port.in.order.ListOrdersUseCase;
 import dev.orderdesk.application.port.in.order.OrderAction;
 import dev.orderdesk.application.port.in.order.OrderCreation;
-import dev.orderdesk.application.port.in.order.OrderQuery;
 import dev.orderdesk.application.port.in.order.OrderSlice;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
 import dev.orderdesk.domain.order.CurrencyCode;
+import dev.orderdesk.domain.order.IdempotencyKey;
 import dev.orderdesk.domain.order.Order;
 import dev.orderdesk.domain.order.OrderLine;
+import dev.orderdesk.domain.order.OrderQuery;
 import dev.orderdesk.domain.order.OrderStatus;
 import dev.orderdesk.domain.order.Quantity;
 import dev.orderdesk.domain.order.Sku;
@@ -40,14 +46,15 @@ class OrderServicesTest {
     private static final Caller ADMIN = new Caller(UserId.of(3), Role.ADMIN);
     private static final Optional<IdempotencyKey> KEY = Optional.of(new IdempotencyKey("key-1"));
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T08:00:00Z"));
-    private final RecordingTransactionRunner transactions = new RecordingTransactionRunner();
-    private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
-    private final InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
-    private final CreateOrderService create = new CreateOrderService(orders, idempotency, transactions, clock);
-    private final GetOrderService get = new GetOrderService(orders, transactions);
-    private final ListOrdersService list = new ListOrdersService(orders, transactions);
-    private final ChangeOrderStatusService change = new ChangeOrderStatusService(orders, transactions, clock);
+    private final InMemoryCore core = new InMemoryCore(Instant.parse("2026-05-01T08:00:00Z"));
+    private final MutableClock clock = core.clock;
+    private final RecordingTransactionRunner transactions = core.transactions;
+    private final InMemoryOrderRepository orders = core.orders;
+    private final InMemoryIdempotencyStore idempotency = core.idempotency;
+    private final CreateOrderUseCase create = core.useCases.orders().create();
+    private final GetOrderUseCase get = core.useCases.orders().get();
+    private final ListOrdersUseCase list = core.useCases.orders().list();
+    private final ChangeOrderStatusUseCase change = core.useCases.orders().changeStatus();
 
     @Test
     void createsAPendingOrderOwnedByTheCaller() {
@@ -82,12 +89,12 @@ class OrderServicesTest {
 
     @Test
     void aRetryWhileTheFirstIsRunningIsTold409AndAStaleClaimIsTakenOver() {
-        idempotency.claim(ADA.id(), KEY.get(), CreateOrderService.fingerprint(command("EUR", 2, 150)), clock.instant());
+        idempotency.claimIfAbsent(ADA.id(), KEY.get(), CreateOrderService.fingerprint(command("EUR", 2, 150)), clock.instant());
 
         assertThat(failure(() -> create.create(ADA, command("EUR", 2, 150), KEY)).code())
                 .isEqualTo(ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS);
 
-        clock.advance(InMemoryIdempotencyStore.STALE_CLAIM);
+        clock.advance(IdempotencySettings.DEFAULTS.staleClaim());
         assertThat(create.create(ADA, command("EUR", 2, 150), KEY).replayed()).isFalse();
     }
 

@@ -2,17 +2,22 @@ package dev.orderdesk.application.service.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderdesk.application.fakes.CountingLoginThrottle;
 import dev.orderdesk.application.fakes.FakePasswordHasher;
+import dev.orderdesk.application.fakes.InMemoryCore;
 import dev.orderdesk.application.fakes.InMemoryRefreshTokenStore;
 import dev.orderdesk.application.fakes.InMemoryUserRepository;
 import dev.orderdesk.application.fakes.MutableClock;
-import dev.orderdesk.application.fakes.RecordingTransactionRunner;
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.PageRequest;
 import dev.orderdesk.application.port.in.user.AdminUpdateUserCommand;
+import dev.orderdesk.application.port.in.user.AdminUpdateUserUseCase;
+import dev.orderdesk.application.port.in.user.CreateAdminUseCase;
+import dev.orderdesk.application.port.in.user.GetUserUseCase;
+import dev.orderdesk.application.port.in.user.ListUsersUseCase;
 import dev.orderdesk.application.port.in.user.RegisterUserCommand;
+import dev.orderdesk.application.port.in.user.RegisterUserUseCase;
 import dev.orderdesk.application.port.in.user.UpdateProfileCommand;
+import dev.orderdesk.application.port.in.user.UpdateProfileUseCase;
 import dev.orderdesk.application.port.out.RefreshTokenHash;
 import dev.orderdesk.application.port.out.RefreshTokenStore;
 import dev.orderdesk.domain.DomainException;
@@ -32,21 +37,18 @@ import org.junit.jupiter.api.Test;
 /** Who may do what to which user: decided in the services, so every driving adapter obeys it. */
 class UserAuthorisationTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T08:00:00Z"));
-    private final RecordingTransactionRunner transactions = new RecordingTransactionRunner();
-    private final InMemoryUserRepository users = new InMemoryUserRepository();
-    private final InMemoryRefreshTokenStore refreshTokens = new InMemoryRefreshTokenStore();
-    private final FakePasswordHasher hasher = new FakePasswordHasher(transactions);
+    private final InMemoryCore core = new InMemoryCore(Instant.parse("2026-05-01T08:00:00Z"));
+    private final MutableClock clock = core.clock;
+    private final InMemoryUserRepository users = core.users;
+    private final InMemoryRefreshTokenStore refreshTokens = core.refreshTokens;
+    private final FakePasswordHasher hasher = core.hasher;
 
-    private final RegisterUserService register = new RegisterUserService(users, hasher, transactions, clock);
-    private final CreateAdminService createAdmin = new CreateAdminService(users, hasher, transactions, clock);
-    private final GetUserService get = new GetUserService(users, transactions);
-    private final ListUsersService list = new ListUsersService(users, transactions);
-    private final UpdateProfileService updateProfile =
-            new UpdateProfileService(users, refreshTokens, hasher, new CountingLoginThrottle(5, Duration.ofMinutes(15)),
-                    transactions, clock);
-    private final AdminUpdateUserService adminUpdate =
-            new AdminUpdateUserService(users, refreshTokens, transactions, clock);
+    private final RegisterUserUseCase register = core.useCases.users().register();
+    private final CreateAdminUseCase createAdmin = core.useCases.users().createAdmin();
+    private final GetUserUseCase get = core.useCases.users().get();
+    private final ListUsersUseCase list = core.useCases.users().list();
+    private final UpdateProfileUseCase updateProfile = core.useCases.users().updateProfile();
+    private final AdminUpdateUserUseCase adminUpdate = core.useCases.users().adminUpdate();
 
     private final User ada = register.register(command("ada@example.org", "ada-password"));
     private final User bob = register.register(command("bob@example.org", "bob-password"));

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orderdesk.application.fakes.FakePasswordHasher;
+import dev.orderdesk.application.fakes.InMemoryCore;
 import dev.orderdesk.application.fakes.InMemoryUserRepository;
 import dev.orderdesk.application.fakes.MutableClock;
 import dev.orderdesk.application.fakes.RecordingTransactionRunner;
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.Page;
 import dev.orderdesk.application.port.in.PageRequest;
+import dev.orderdesk.application.port.in.user.GetUserUseCase;
+import dev.orderdesk.application.port.in.user.ListUsersUseCase;
 import dev.orderdesk.application.port.in.user.RegisterUserCommand;
+import dev.orderdesk.application.port.in.user.RegisterUserUseCase;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
 import dev.orderdesk.domain.user.Email;
@@ -27,14 +31,15 @@ class UserServicesTest {
 
     private static final Caller ADMIN = new Caller(UserId.of(1_000_000), Role.ADMIN);
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T08:00:00Z"));
-    private final RecordingTransactionRunner transactions = new RecordingTransactionRunner();
-    private final InMemoryUserRepository users = new InMemoryUserRepository();
-    private final FakePasswordHasher hasher = new FakePasswordHasher(transactions);
+    private final InMemoryCore core = new InMemoryCore(Instant.parse("2026-05-01T08:00:00Z"));
+    private final MutableClock clock = core.clock;
+    private final RecordingTransactionRunner transactions = core.transactions;
+    private final InMemoryUserRepository users = core.users;
+    private final FakePasswordHasher hasher = core.hasher;
 
-    private final RegisterUserService register = new RegisterUserService(users, hasher, transactions, clock);
-    private final GetUserService get = new GetUserService(users, transactions);
-    private final ListUsersService list = new ListUsersService(users, transactions);
+    private final RegisterUserUseCase register = core.useCases.users().register();
+    private final GetUserUseCase get = core.useCases.users().get();
+    private final ListUsersUseCase list = core.useCases.users().list();
 
     @Test
     void registersAnOrdinaryUserWithAHashedPasswordInOneTransaction() {

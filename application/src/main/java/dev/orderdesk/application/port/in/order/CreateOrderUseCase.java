@@ -1,6 +1,7 @@
 package dev.orderdesk.application.port.in.order;
 
 import dev.orderdesk.application.port.in.Caller;
+import dev.orderdesk.domain.order.IdempotencyKey;
 import java.util.Optional;
 
 /** Places an order for the caller; the order and its lines are written together or not at all. */

@@ -4,6 +4,8 @@ import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.Page;
 import dev.orderdesk.application.port.in.PageRequest;
 import dev.orderdesk.domain.order.Order;
+import dev.orderdesk.domain.order.OrderCursor;
+import dev.orderdesk.domain.order.OrderQuery;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,7 @@
 package dev.orderdesk.application.port.in.order;
 
 import dev.orderdesk.domain.order.Order;
+import dev.orderdesk.domain.order.OrderCursor;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
-package dev.orderdesk.application.port.in.order;
+package dev.orderdesk.domain.order;
 
-import dev.orderdesk.domain.order.OrderStatus;
 import dev.orderdesk.domain.user.UserId;
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
-package dev.orderdesk.application.port.in.order;
+package dev.orderdesk.domain.order;
 
-import dev.orderdesk.domain.order.OrderId;
 import java.time.Instant;
 import java.util.Objects;
 

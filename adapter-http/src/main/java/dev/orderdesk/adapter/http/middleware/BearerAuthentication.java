@@ -1,4 +1,4 @@
-package dev.orderdesk.adapter.http.auth;
+package dev.orderdesk.adapter.http.middleware;
 
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.auth.AuthenticateUseCase;

@@ -1,4 +1,4 @@
-package dev.orderdesk.application.port.in.order;
+package dev.orderdesk.domain.order;
 
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.Text;

@@ -1,4 +1,4 @@
-package dev.orderdesk.adapter.http;
+package dev.orderdesk.application;
 
 import dev.orderdesk.application.port.in.order.ChangeOrderStatusUseCase;
 import dev.orderdesk.application.port.in.order.CreateOrderUseCase;
@@ -6,7 +6,7 @@ import dev.orderdesk.application.port.in.order.GetOrderUseCase;
 import dev.orderdesk.application.port.in.order.ListOrdersUseCase;
 import java.util.Objects;
 
-/** The order use cases the HTTP API serves; tests pass lambdas or fakes. */
+/** The order use cases Orderdesk offers; tests of a driving adapter may pass lambdas. */
 public record OrderUseCases(CreateOrderUseCase create, GetOrderUseCase get, ListOrdersUseCase list,
                             ChangeOrderStatusUseCase changeStatus) {
 

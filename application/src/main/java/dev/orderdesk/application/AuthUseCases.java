@@ -1,4 +1,4 @@
-package dev.orderdesk.adapter.http;
+package dev.orderdesk.application;
 
 import dev.orderdesk.application.port.in.auth.AdmitClientUseCase;
 import dev.orderdesk.application.port.in.auth.AuthenticateUseCase;
@@ -7,7 +7,7 @@ import dev.orderdesk.application.port.in.auth.LogoutUseCase;
 import dev.orderdesk.application.port.in.auth.RefreshTokensUseCase;
 import java.util.Objects;
 
-/** The authentication use cases the HTTP API serves; tests pass lambdas. */
+/** The authentication use cases Orderdesk offers; tests of a driving adapter may pass lambdas. */
 public record AuthUseCases(LoginUseCase login, RefreshTokensUseCase refresh, LogoutUseCase logout,
                            AuthenticateUseCase authenticate, AdmitClientUseCase admitClient) {
 

@@ -1,0 +1,43 @@
+package dev.orderdesk.application;
+
+import dev.orderdesk.application.port.out.AccessTokens;
+import dev.orderdesk.application.port.out.AttemptCounter;
+import dev.orderdesk.application.port.out.AttemptLog;
+import dev.orderdesk.application.port.out.HealthProbe;
+import dev.orderdesk.application.port.out.IdempotencyStore;
+import dev.orderdesk.application.port.out.OrderRepository;
+import dev.orderdesk.application.port.out.PasswordHasher;
+import dev.orderdesk.application.port.out.RefreshTokenGenerator;
+import dev.orderdesk.application.port.out.RefreshTokenStore;
+import dev.orderdesk.application.port.out.TransactionRunner;
+import dev.orderdesk.application.port.out.UserRepository;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the core needs from the outside world, handed to {@link UseCaseFactory} once; each service then receives
+ * only the ports it uses.
+ *
+ * @param loginAttempts   the store behind the login lock-out
+ * @param addressAttempts the store behind the per-address limit
+ * @param healthProbes    the dependencies readiness asks about
+ */
+public record DrivenPorts(UserRepository users, OrderRepository orders, RefreshTokenStore refreshTokens,
+                          IdempotencyStore idempotency, TransactionRunner transactions, PasswordHasher passwordHasher,
+                          AccessTokens accessTokens, RefreshTokenGenerator refreshTokenGenerator,
+                          AttemptLog loginAttempts, AttemptCounter addressAttempts, List<HealthProbe> healthProbes) {
+
+    public DrivenPorts {
+        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(orders, "orders");
+        Objects.requireNonNull(refreshTokens, "refreshTokens");
+        Objects.requireNonNull(idempotency, "idempotency");
+        Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(passwordHasher, "passwordHasher");
+        Objects.requireNonNull(accessTokens, "accessTokens");
+        Objects.requireNonNull(refreshTokenGenerator, "refreshTokenGenerator");
+        Objects.requireNonNull(loginAttempts, "loginAttempts");
+        Objects.requireNonNull(addressAttempts, "addressAttempts");
+        healthProbes = List.copyOf(healthProbes);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.orderdesk.application.policy;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How long an idempotency key is remembered ({@code retention}) and after how long a claim still in progress is
+ * presumed abandoned (a crashed request) and may be taken over ({@code staleClaim}).
+ */
+public record IdempotencySettings(Duration retention, Duration staleClaim) {
+
+    public static final IdempotencySettings DEFAULTS = new IdempotencySettings(Duration.ofHours(24), Duration.ofMinutes(1));
+
+    public IdempotencySettings {
+        Objects.requireNonNull(retention, "retention");
+        Objects.requireNonNull(staleClaim, "staleClaim");
+        if (staleClaim.isNegative() || staleClaim.isZero() || retention.compareTo(staleClaim) <= 0) {
+            throw new IllegalArgumentException("staleClaim must be positive and shorter than retention");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.orderdesk.application.policy;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/** How long a refresh token (and so a login session without activity) lives. */
+public record SessionSettings(Duration refreshTokenLifetime) {
+
+    public static final SessionSettings DEFAULTS = new SessionSettings(Duration.ofDays(7));
+
+    public SessionSettings {
+        Objects.requireNonNull(refreshTokenLifetime, "refreshTokenLifetime");
+        if (refreshTokenLifetime.isNegative() || refreshTokenLifetime.isZero()) {
+            throw new IllegalArgumentException("refreshTokenLifetime must be positive");
+        }
+    }
+}
