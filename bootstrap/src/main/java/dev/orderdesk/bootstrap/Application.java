@@ -4,6 +4,7 @@ import dev.orderdesk.adapter.http.HttpApi;
 import dev.orderdesk.adapter.http.HttpSettings;
 import dev.orderdesk.adapter.http.RequestMetrics;
 import dev.orderdesk.adapter.persistence.DatabaseSettings;
+import dev.orderdesk.adapter.persistence.DatabaseUnreachableException;
 import dev.orderdesk.adapter.persistence.JdbiPersistence;
 import dev.orderdesk.adapter.security.BcryptPasswordHasher;
 import dev.orderdesk.adapter.security.BoundedPasswordHasher;
@@ -28,10 +29,11 @@ import dev.orderdesk.migrations.Migrations;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,7 @@ public final class Application implements AutoCloseable {
     // How long a login may wait for a place in the hashing queue before it is told to retry (503): short, so a
     // flood gets fast answers, yet long enough that a burst slightly over capacity is absorbed.
     private static final Duration HASH_ADMISSION_WAIT = Duration.ofMillis(100);
+    private static final Duration MAX_RETRY_PAUSE = Duration.ofSeconds(5);
 
     private final JdbiPersistence persistence;
     private final HttpApi http;
@@ -97,23 +100,70 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} with the admin-creation use case over a migrated database; for the command line. */
-    public static void withCreateAdmin(Settings settings, Consumer<CreateAdminUseCase> work) {
-        try (JdbiPersistence persistence = openDatabase(settings);
+    /** Runs {@code work} with the catalogue over the (migrated) database, then releases everything; for the command line. */
+    public static <T> T withUseCases(Settings settings, Function<UseCases, T> work) {
+        try (JdbiPersistence persistence = openMigratedDatabase(settings);
              BoundedPasswordHasher hasher = boundedHasher(settings)) {
-            Migrations.apply(persistence.dataSource());
-            work.accept(core(settings, persistence, hasher, Clock.systemUTC()).users().createAdmin());
+            return work.apply(core(settings, persistence, hasher, Clock.systemUTC()));
         }
     }
 
-    private static JdbiPersistence openDatabase(Settings settings) {
-        JdbiPersistence.createDatabaseIfMissing(settings.databaseUrl());
+    /** Opens the pool over a migrated database (when {@code MIGRATE_ON_START}); for commands that use the core. */
+    static JdbiPersistence openMigratedDatabase(Settings settings) {
+        JdbiPersistence persistence = openDatabase(settings);
+        if (settings.migrateOnStart()) {
+            try {
+                Migrations.apply(persistence.dataSource());
+            } catch (RuntimeException e) {
+                persistence.close();
+                throw e;
+            }
+        }
+        return persistence;
+    }
+
+    static JdbiPersistence openDatabase(Settings settings) {
+        awaitDatabase(settings);
         return JdbiPersistence.open(databaseSettings(settings));
     }
 
     private static JdbiPersistence openDatabase(Settings settings, MeterRegistry registry) {
-        JdbiPersistence.createDatabaseIfMissing(settings.databaseUrl());
+        awaitDatabase(settings);
         return JdbiPersistence.open(databaseSettings(settings), registry);
+    }
+
+    /**
+     * Creates the database if it is missing, waiting for PostgreSQL up to {@code DATABASE_CONNECT_RETRY_SECONDS} with
+     * backoff (a database starting beside the service is normal in compose and Kubernetes); each failed attempt is
+     * one log line without a stack trace.
+     *
+     * @throws DatabaseUnreachableException when the time is up
+     */
+    private static void awaitDatabase(Settings settings) {
+        Instant deadline = Instant.now().plus(settings.databaseConnectRetry());
+        Duration pause = Duration.ofMillis(250);
+        while (true) {
+            try {
+                JdbiPersistence.createDatabaseIfMissing(settings.databaseUrl());
+                return;
+            } catch (DatabaseUnreachableException unreachable) {
+                if (Instant.now().plus(pause).isAfter(deadline)) {
+                    throw unreachable;
+                }
+                LOG.warn("{} Retrying in {} ms.", unreachable.getMessage(), pause.toMillis());
+                sleep(pause);
+                pause = pause.multipliedBy(2).compareTo(MAX_RETRY_PAUSE) > 0 ? MAX_RETRY_PAUSE : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the database", e);
+        }
     }
 
     private static DatabaseSettings databaseSettings(Settings settings) {

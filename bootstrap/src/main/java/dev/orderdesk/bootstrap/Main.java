@@ -1,78 +1,44 @@
 package dev.orderdesk.bootstrap;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.LoggerContext;
+import dev.orderdesk.adapter.cli.OrderdeskCli;
+import dev.orderdesk.adapter.cli.Terminal;
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.bridge.SLF4JBridgeHandler;
+import java.util.Optional;
 
 /**
- * The command line: {@code serve} (default) runs the API until SIGTERM; {@code migrate} applies migrations and
- * exits; {@code create-admin} creates an administrator. Exit status 2 means the configuration or the command is wrong.
+ * The jar's entry point: the command line ({@link OrderdeskCli}) over this process's environment, the working
+ * directory's {@code .env} and its terminal. Without a command the jar serves, as it always has.
  */
 public final class Main {
-
-    static final int EXIT_USAGE = 2;
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        String command = args.length == 0 ? "serve" : args[0];
-        if (!List.of("serve", "migrate", "create-admin").contains(command)) {
-            System.err.println("Unknown command '" + command + "'. Usage: orderdesk [serve|migrate|create-admin]");
-            System.exit(EXIT_USAGE);
-        }
-        SettingsLoader.Loaded loaded;
-        try {
-            loaded = SettingsLoader.load(System.getenv(), Path.of(""));
-        } catch (InvalidSettingsException e) {
-            System.err.println(e.getMessage());
-            System.exit(EXIT_USAGE);
-            return;
-        }
-        Logger log = configureLogging(loaded.settings());
-        loaded.warnings().forEach(log::warn);
-        if (command.equals("migrate")) {
-            Application.migrate(loaded.settings());
-            log.info("Migrations applied");
-            return;
-        }
-        if (command.equals("create-admin")) {
-            System.exit(CreateAdminCommand.run(List.of(args).subList(1, args.length), System.getenv(),
-                    work -> Application.withCreateAdmin(loaded.settings(), work), System.out, System.err));
-        }
-        serve(loaded.settings());
+        boolean serving = args.length == 0 || args[0].equals("serve");
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int status = OrderdeskCli.run(args, new CommandLineOperations(System.getenv(), Path.of(""), !serving),
+                new Terminal(System.getenv(), Main::readPassword, out, err));
+        System.exit(status);
     }
 
-    private static void serve(Settings settings) {
-        Application application = Application.start(settings);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            application.close();
-            stopped.countDown();
-            ((LoggerContext) LoggerFactory.getILoggerFactory()).stop();
-            // A clean, drained stop on SIGTERM is a success: exit 0 rather than the JVM's 143.
-            Runtime.getRuntime().halt(0);
-        }, "shutdown"));
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private static Optional<String> readPassword(String question) {
+        Console console = System.console();
+        if (console != null) {
+            char[] typed = console.readPassword(question);
+            return typed == null ? Optional.empty() : Optional.of(new String(typed));
         }
-    }
-
-    private static Logger configureLogging(Settings settings) {
-        // Liquibase logs through java.util.logging; route it to the same appenders and levels.
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.toLevel(settings.logLevel()));
-        root.detachAppender(settings.logFormat() == Settings.LogFormat.JSON ? "TEXT" : "JSON");
-        return LoggerFactory.getLogger(Main.class);
+        try {
+            return Optional.ofNullable(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -22,6 +22,7 @@ public record Settings(
         int databaseMaxOverflow,
         Duration databaseConnectTimeout,
         Duration databaseSocketTimeout,
+        Duration databaseConnectRetry,
         Secret secretKey,
         Optional<Secret> secretKeyPrevious,
         boolean secretKeyGenerated,

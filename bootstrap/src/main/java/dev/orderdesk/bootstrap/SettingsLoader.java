@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds {@link Settings} from the process environment over an optional {@code .env} file (the environment wins;
@@ -25,6 +26,11 @@ public final class SettingsLoader {
     static final int MIN_SECRET_BYTES = 32;
     // Stable so that development hashes survive a restart; production must configure its own.
     private static final String DEVELOPMENT_PEPPER = "orderdesk-development-pepper-not-for-production";
+    /** The secrets shipped in {@code .env.example} (a test keeps this list and the file in step) and the development pepper. */
+    static final Set<String> PLACEHOLDER_SECRETS = Set.of(
+            "change-me-to-at-least-32-random-bytes-please",
+            "change-me-too-32-random-bytes-stable-forever",
+            DEVELOPMENT_PEPPER);
 
     private final EnvironmentValues env;
     private final List<String> warnings = new ArrayList<>();
@@ -38,7 +44,9 @@ public final class SettingsLoader {
         Map<String, String> values = new HashMap<>();
         List<String> fileProblems = new ArrayList<>();
         try {
-            Dotenv dotenv = Dotenv.configure().directory(directory.toString()).ignoreIfMissing().load();
+            // Absolute: dotenv-java joins the directory and the file name with '/', so the empty path of the
+            // working directory would have meant "/.env".
+            Dotenv dotenv = Dotenv.configure().directory(directory.toAbsolutePath().toString()).ignoreIfMissing().load();
             for (DotenvEntry entry : dotenv.entries(Dotenv.Filter.DECLARED_IN_ENV_FILE)) {
                 values.put(entry.getKey().toUpperCase(Locale.ROOT), entry.getValue());
             }
@@ -60,6 +68,9 @@ public final class SettingsLoader {
         boolean production = environment == Environment.PRODUCTION;
         Optional<Secret> secretKey = env.secret("SECRET_KEY", production, MIN_SECRET_BYTES);
         Optional<Secret> pepper = env.secret("PASSWORD_PEPPER", production, MIN_SECRET_BYTES);
+        if (production) {
+            refuseWeakSecrets(secretKey, pepper);
+        }
         int bcryptMinimum = environment == Environment.TEST ? 4 : 10;
         int hashThreads = env.integer("PASSWORD_HASH_THREADS", Runtime.getRuntime().availableProcessors(), 1, 1_024);
         Settings settings = new Settings(
@@ -74,6 +85,7 @@ public final class SettingsLoader {
                 env.integer("DATABASE_MAX_OVERFLOW", 10, 0, 500),
                 Duration.ofSeconds(env.integer("DATABASE_CONNECT_TIMEOUT_SECONDS", 3, 1, 60)),
                 Duration.ofSeconds(env.integer("DATABASE_SOCKET_TIMEOUT_SECONDS", 30, 1, 3_600)),
+                Duration.ofSeconds(env.integer("DATABASE_CONNECT_RETRY_SECONDS", 30, 0, 3_600)),
                 secretKey.orElseGet(() -> generatedSecret("SECRET_KEY", production)),
                 env.secret("SECRET_KEY_PREVIOUS", false, MIN_SECRET_BYTES),
                 secretKey.isEmpty(),
@@ -100,6 +112,19 @@ public final class SettingsLoader {
             throw new InvalidSettingsException(env.problems());
         }
         return new Loaded(settings, List.copyOf(warnings));
+    }
+
+    /** Production must not run on a secret anybody can read in the repository, nor on one secret used twice. */
+    private void refuseWeakSecrets(Optional<Secret> secretKey, Optional<Secret> pepper) {
+        secretKey.filter(key -> PLACEHOLDER_SECRETS.contains(key.value())).ifPresent(key ->
+                env.problem("SECRET_KEY: is the placeholder of .env.example; set a random secret of at least "
+                        + MIN_SECRET_BYTES + " bytes"));
+        pepper.filter(value -> PLACEHOLDER_SECRETS.contains(value.value())).ifPresent(value ->
+                env.problem("PASSWORD_PEPPER: is the placeholder of .env.example; set a random secret of at least "
+                        + MIN_SECRET_BYTES + " bytes"));
+        if (secretKey.isPresent() && pepper.isPresent() && secretKey.get().value().equals(pepper.get().value())) {
+            env.problem("PASSWORD_PEPPER: must differ from SECRET_KEY (the key rotates, the pepper never may)");
+        }
     }
 
     private DatabaseUrl databaseUrl(boolean production) {

@@ -17,6 +17,7 @@ final class EndToEndSupport implements AutoCloseable {
     private final String database = "orderdesk_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private final Application application;
     private final TestHttpClient client;
+    private final Map<String, String> environment;
 
     static final String ADMIN_EMAIL = "root@example.org";
     static final String ADMIN_PASSWORD = "root-password-e2e";
@@ -41,6 +42,7 @@ final class EndToEndSupport implements AutoCloseable {
         environment.put("FIRST_ADMIN_EMAIL", ADMIN_EMAIL);
         environment.put("FIRST_ADMIN_PASSWORD", ADMIN_PASSWORD);
         environment.putAll(extraEnvironment);
+        this.environment = Map.copyOf(environment);
         this.application = Application.start(SettingsLoader.load(environment, workingDirectory).settings(), clock);
         this.client = new TestHttpClient(application::port);
     }
@@ -71,6 +73,11 @@ final class EndToEndSupport implements AutoCloseable {
 
     JsonNode json(HttpResponse<String> response) {
         return client.json(response);
+    }
+
+    /** The environment the service was started with, for a command line run against the same database. */
+    Map<String, String> environment() {
+        return environment;
     }
 
     String databaseName() {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,8 +53,18 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theSecretsShippedInEnvExampleAreKnownPlaceholders() throws java.io.IOException {
+        List<String> shipped = java.nio.file.Files.readAllLines(Path.of("..", ".env.example")).stream()
+                .filter(line -> line.startsWith("SECRET_KEY=") || line.startsWith("PASSWORD_PEPPER="))
+                .map(line -> line.substring(line.indexOf('=') + 1)).toList();
+
+        assertThat(shipped).hasSize(2);
+        assertThat(SettingsLoader.PLACEHOLDER_SECRETS).containsAll(shipped);
+    }
+
+    @Test
     void appliesTheDocumentedDefaults() {
-        Settings settings = SettingsLoader.load(Map.of("SECRET_KEY", KEY, "PASSWORD_PEPPER", KEY,
+        Settings settings = SettingsLoader.load(Map.of("SECRET_KEY", KEY, "PASSWORD_PEPPER", "p".repeat(32),
                 "DATABASE_URL", "postgresql://app@db:5432/orders"), directory).settings();
 
         assertThat(settings.environment()).isEqualTo(Environment.PRODUCTION);

@@ -2,8 +2,12 @@ package dev.orderdesk.migrations;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.UpdateSummaryOutputEnum;
 import liquibase.command.CommandScope;
@@ -30,17 +34,10 @@ public final class Migrations {
     }
 
     public static void apply(DataSource dataSource) {
-        // The service runs offline and must not phone home; Liquibase 4.30+ would try to by default.
-        Map<String, Object> quiet = Map.of(
-                "liquibase.analytics.enabled", false,
-                "liquibase.showBanner", false,
-                // Progress goes to the log, not straight to standard output.
-                Scope.Attr.ui.name(), new LoggerUIService(),
-                Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()));
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Scope.child(quiet, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+            Scope.child(quietScope(), () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                     .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
                     .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
@@ -50,5 +47,34 @@ public final class Migrations {
         } catch (Exception e) {
             throw new MigrationException("Database migration failed", e);
         }
+    }
+
+    /** The changesets applied to the database and those still pending, as {@code path::id::author}. */
+    public static MigrationState state(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            Database database = DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            return Scope.child(quietScope(), () -> {
+                Liquibase liquibase = new Liquibase(CHANGELOG, Scope.getCurrentScope().getResourceAccessor(), database);
+                List<String> pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()).stream()
+                        .map(changeSet -> changeSet.toString(false)).toList();
+                List<String> applied = database.getRanChangeSetList().stream()
+                        .map(ran -> ran.getChangeLog() + "::" + ran.getId() + "::" + ran.getAuthor()).toList();
+                return new MigrationState(applied, pending);
+            });
+        } catch (SQLException e) {
+            throw new MigrationException("Could not connect to the database to read its migrations", e);
+        } catch (Exception e) {
+            throw new MigrationException("Could not read the database's migrations", e);
+        }
+    }
+
+    /** The service runs offline and must not phone home (Liquibase 4.30+ would by default); progress goes to the log. */
+    private static Map<String, Object> quietScope() {
+        return Map.of(
+                "liquibase.analytics.enabled", false,
+                "liquibase.showBanner", false,
+                Scope.Attr.ui.name(), new LoggerUIService(),
+                Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()));
     }
 }

@@ -33,7 +33,7 @@ final class DatabaseFailures {
     }
 
     /** SQLSTATE class 08 is "connection exception"; 57P01–57P03 mean the server is shutting down or starting. */
-    private static boolean isConnectionState(String state) {
+    static boolean isConnectionState(String state) {
         return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 }

@@ -47,11 +47,16 @@ public final class JdbiPersistence implements AutoCloseable {
     /**
      * Creates the database named in the URL when it does not exist yet. Only then does it connect to the server's
      * {@code postgres} database, so credentials limited to the service's own database work when it exists.
+     *
+     * @throws DatabaseUnreachableException when the server cannot be reached
      */
     public static void createDatabaseIfMissing(DatabaseUrl url) {
         try (Connection existing = DriverManager.getConnection(url.jdbcUrl(), url.credentials())) {
             return;
         } catch (SQLException e) {
+            if (DatabaseFailures.isConnectionState(e.getSQLState())) {
+                throw new DatabaseUnreachableException(url, e);
+            }
             if (!"3D000".equals(e.getSQLState())) { // 3D000: invalid catalog name, i.e. no such database
                 throw new IllegalStateException("Cannot connect to database " + url.databaseName() + ": " + e.getMessage(), e);
             }

@@ -1,0 +1,72 @@
+package dev.orderdesk.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.orderdesk.adapter.cli.OrderdeskCli;
+import dev.orderdesk.adapter.cli.Terminal;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line and the HTTP API on one PostgreSQL database: what the operator does, clients feel at once. */
+class CommandLineEndToEndTest {
+
+    @TempDir
+    Path workingDirectory;
+
+    private EndToEndSupport service;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @AfterEach
+    void stop() {
+        service.close();
+    }
+
+    @Test
+    void deactivationThroughTheCommandLineRefusesTheUsersAccessTokenOverHttp() {
+        service = new EndToEndSupport(workingDirectory);
+        service.send("POST", "/api/v1/users", "{\"email\":\"ada@example.org\",\"name\":\"Ada\",\"password\":\"ada-password\"}");
+        String bearer = service.bearer("ada@example.org", "ada-password");
+        assertThat(service.send("GET", "/api/v1/users/me", null, "Authorization", bearer).statusCode()).isEqualTo(200);
+
+        assertThat(cli("users", "deactivate", "ADA@example.org")).as(err.toString()).isZero();
+
+        HttpResponse<String> refused = service.send("GET", "/api/v1/users/me", null, "Authorization", bearer);
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(service.json(refused).at("/error/code").asText()).isEqualTo("INVALID_TOKEN");
+        assertThat(cli("users", "list")).isZero();
+        assertThat(out.toString()).contains("root@example.org").doesNotContain("ada@example.org");
+    }
+
+    @Test
+    void createAdminThroughTheCommandLineCanLogInOverHttpAndATakenEmailExits73() {
+        service = new EndToEndSupport(workingDirectory);
+
+        assertThat(cli("create-admin", "--email", "ops@example.org", "--name", "Ops")).as(err.toString()).isZero();
+        assertThat(cli("create-admin", "--email", "OPS@example.org", "--name", "Ops")).isEqualTo(73);
+
+        String bearer = service.bearer("ops@example.org", "ops-password-cli");
+        assertThat(service.send("GET", "/api/v1/users", null, "Authorization", bearer).statusCode()).isEqualTo(200);
+        assertThat(cli("db", "status")).isZero();
+        assertThat(cli("check")).as(err.toString()).isZero();
+    }
+
+    /** Runs one command; {@code out} and {@code err} then hold that command's output only. */
+    private int cli(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        Map<String, String> environment = new HashMap<>(service.environment());
+        environment.put("ADMIN_PASSWORD", "ops-password-cli");
+        return OrderdeskCli.run(args, new CommandLineOperations(environment, workingDirectory, true),
+                new Terminal(environment, question -> Optional.empty(), new PrintWriter(out, true),
+                        new PrintWriter(err, true)));
+    }
+}

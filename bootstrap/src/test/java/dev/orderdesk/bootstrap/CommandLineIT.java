@@ -1,0 +1,83 @@
+package dev.orderdesk.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar as an operator runs it: from a working directory, with the environment it finds there. */
+class CommandLineIT {
+
+    @TempDir
+    Path workingDirectory;
+
+    @Test
+    void readsTheDotEnvOfTheWorkingDirectory() throws Exception {
+        Files.writeString(workingDirectory.resolve(".env"), "ENVIRONMENT=development\nLOG_LEVEL=chatty\n");
+
+        Result result = run(Map.of(), "check");
+
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).contains("LOG_LEVEL: must be one of");
+    }
+
+    @Test
+    void productionRefusesPlaceholderAndRepeatedSecretsNamingTheVariable() throws Exception {
+        Result result = run(Map.of("DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/orderdesk",
+                "SECRET_KEY", "change-me-to-at-least-32-random-bytes-please",
+                "PASSWORD_PEPPER", "change-me-to-at-least-32-random-bytes-please"), "serve");
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err()).contains("SECRET_KEY: is the placeholder of .env.example")
+                .contains("PASSWORD_PEPPER: must differ from SECRET_KEY")
+                .doesNotContain("change-me");
+    }
+
+    @Test
+    void anUnreachableDatabaseIsOneClearLineAfterRetryingThenExitOne() throws Exception {
+        int closedPort = closedPort();
+
+        Result result = run(Map.of("ENVIRONMENT", "development", "DATABASE_CONNECT_RETRY_SECONDS", "1",
+                "DATABASE_URL", "postgresql://postgres@127.0.0.1:" + closedPort + "/orderdesk"), "migrate");
+
+        assertThat(result.status()).isEqualTo(1);
+        List<String> lines = result.err().lines().toList();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0)).startsWith("Cannot reach PostgreSQL at 127.0.0.1:" + closedPort + " (database orderdesk)")
+                .contains("Check that PostgreSQL is running");
+        assertThat(result.out()).contains("Retrying in").doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private Result run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        Path out = workingDirectory.resolve("out.log");
+        Path err = workingDirectory.resolve("err.log");
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", System.getProperty("orderdesk.jar")));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().keySet().removeIf(name -> !name.equals("PATH") && !name.equals("HOME"));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
