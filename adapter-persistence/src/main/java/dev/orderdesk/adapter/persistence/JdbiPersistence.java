@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /** The persistence adapter's entry point: owns the pool and hands out the port implementations. */
 public final class JdbiPersistence implements AutoCloseable {
@@ -25,7 +26,7 @@ public final class JdbiPersistence implements AutoCloseable {
 
     private JdbiPersistence(HikariDataSource dataSource) {
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource);
+        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     }
 
     /** Opens the pool; fails at once when the database cannot be reached. */

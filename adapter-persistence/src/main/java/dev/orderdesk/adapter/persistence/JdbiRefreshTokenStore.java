@@ -15,72 +15,40 @@ import org.jdbi.v3.core.Jdbi;
 final class JdbiRefreshTokenStore implements RefreshTokenStore {
 
     private final Jdbi jdbi;
+    private final RefreshTokenStatements statements;
 
     JdbiRefreshTokenStore(Jdbi jdbi) {
         this.jdbi = jdbi;
+        // On demand: each call runs on the handle bound to the thread (the use case's transaction) or opens its own.
+        this.statements = jdbi.onDemand(RefreshTokenStatements.class);
     }
 
     @Override
     public void add(NewRefreshToken token) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
-                        INSERT INTO refresh_tokens (token_hash, user_id, family_id, created_at, expires_at)
-                        VALUES (:hash, :user, :family, :createdAt, :expiresAt)""")
-                .bind("hash", token.hash().hex())
-                .bind("user", token.user().value())
-                .bind("family", token.family())
-                .bind("createdAt", Timestamps.of(token.createdAt()))
-                .bind("expiresAt", Timestamps.of(token.expiresAt()))
-                .execute());
+        statements.insert(token.hash().hex(), token.user().value(), token.family(), Timestamps.of(token.createdAt()),
+                Timestamps.of(token.expiresAt()));
     }
 
     @Override
     public Consumption consume(RefreshTokenHash hash, Instant now) {
-        return jdbi.withHandle(handle -> {
-            Optional<Consumption> consumed = handle.createQuery("""
-                            UPDATE refresh_tokens SET consumed_at = :now
-                             WHERE token_hash = :hash AND consumed_at IS NULL AND revoked_at IS NULL AND expires_at > :now
-                            RETURNING user_id, family_id""")
-                    .bind("hash", hash.hex())
-                    .bind("now", Timestamps.of(now))
-                    .map((row, ctx) -> Consumption.consumed(UserId.of(row.getLong("user_id")),
-                            row.getObject("family_id", UUID.class)))
-                    .findOne();
-            if (consumed.isPresent()) {
-                return consumed.get();
-            }
-            return handle.createQuery("""
-                            SELECT family_id FROM refresh_tokens
-                             WHERE token_hash = :hash AND consumed_at IS NOT NULL AND revoked_at IS NULL""")
-                    .bind("hash", hash.hex())
-                    .map((row, ctx) -> Consumption.reused(row.getObject("family_id", UUID.class)))
-                    .findOne()
-                    .orElseGet(Consumption::invalid);
-        });
+        // Both statements on one handle, as one call of the port, whether or not a transaction is open.
+        return jdbi.withExtension(RefreshTokenStatements.class, tokens -> tokens.consume(hash.hex(), Timestamps.of(now))
+                .or(() -> tokens.familyOfConsumed(hash.hex()).map(Consumption::reused))
+                .orElseGet(Consumption::invalid));
     }
 
     @Override
     public Optional<UUID> familyOf(RefreshTokenHash hash) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT family_id FROM refresh_tokens WHERE token_hash = :hash")
-                .bind("hash", hash.hex())
-                .mapTo(UUID.class)
-                .findOne());
+        return statements.familyOf(hash.hex());
     }
 
     @Override
     public void revokeFamily(UUID family, Instant now) {
-        jdbi.useHandle(handle -> handle.createUpdate(
-                        "UPDATE refresh_tokens SET revoked_at = :now WHERE family_id = :family AND revoked_at IS NULL")
-                .bind("family", family)
-                .bind("now", Timestamps.of(now))
-                .execute());
+        statements.revokeFamily(family, Timestamps.of(now));
     }
 
     @Override
     public void revokeAllOf(UserId user, Instant now) {
-        jdbi.useHandle(handle -> handle.createUpdate(
-                        "UPDATE refresh_tokens SET revoked_at = :now WHERE user_id = :user AND revoked_at IS NULL")
-                .bind("user", user.value())
-                .bind("now", Timestamps.of(now))
-                .execute());
+        statements.revokeAllOf(user.value(), Timestamps.of(now));
     }
 }

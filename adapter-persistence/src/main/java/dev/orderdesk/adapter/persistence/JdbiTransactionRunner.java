@@ -5,8 +5,9 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * One JDBI transaction per use-case call. Repositories calling {@code jdbi.withHandle} on the same thread
- * join it, because JDBI reuses the handle already bound to the thread.
+ * One JDBI transaction per use-case call. Repositories calling {@code jdbi.withHandle}, {@code jdbi.withExtension}
+ * or an {@code jdbi.onDemand} SqlObject on the same thread join it, because JDBI reuses the handle already bound
+ * to the thread.
  */
 final class JdbiTransactionRunner implements TransactionRunner {
 
