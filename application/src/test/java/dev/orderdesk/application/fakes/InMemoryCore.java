@@ -18,10 +18,10 @@ public final class InMemoryCore {
 
     public final MutableClock clock;
     public final RecordingTransactionRunner transactions = new RecordingTransactionRunner();
-    public final InMemoryUserRepository users = new InMemoryUserRepository();
-    public final InMemoryOrderRepository orders = new InMemoryOrderRepository();
-    public final InMemoryRefreshTokenStore refreshTokens = new InMemoryRefreshTokenStore();
-    public final InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
+    public final InMemoryUserRepository users = new InMemoryUserRepository(transactions);
+    public final InMemoryOrderRepository orders = new InMemoryOrderRepository(transactions);
+    public final InMemoryRefreshTokenStore refreshTokens = new InMemoryRefreshTokenStore(transactions);
+    public final InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore(transactions);
     public final FakePasswordHasher hasher = new FakePasswordHasher(transactions);
     public final FakeAccessTokens accessTokens;
     public final InMemoryAttemptLog loginAttempts = new InMemoryAttemptLog();

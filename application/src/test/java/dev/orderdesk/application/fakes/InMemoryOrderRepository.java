@@ -26,32 +26,52 @@ public final class InMemoryOrderRepository implements OrderRepository {
     private static final Comparator<Order> NEWEST_FIRST = Comparator.comparing(Order::createdAt)
             .thenComparing(order -> order.id().value()).reversed();
 
+    private final RecordingTransactionRunner transactions;
     private final AtomicLong sequence = new AtomicLong();
     private final Map<OrderId, Order> orders = new ConcurrentHashMap<>();
 
+    /** Changes stand at once (no transactions). */
+    public InMemoryOrderRepository() {
+        this(new RecordingTransactionRunner());
+    }
+
+    /** Changes made inside {@code transactions} are undone when they roll back. */
+    public InMemoryOrderRepository(RecordingTransactionRunner transactions) {
+        this.transactions = transactions;
+    }
+
     @Override
     public Order add(NewOrder order) {
+        transactions.record("orders.add");
         Order stored = Order.created(OrderId.of(sequence.incrementAndGet()), order);
         orders.put(stored.id(), stored);
+        transactions.onRollback(() -> orders.remove(stored.id()));
         return stored;
     }
 
     @Override
     public Optional<Order> findById(OrderId id) {
+        transactions.record("orders.findById");
         return Optional.ofNullable(orders.get(id));
     }
 
     @Override
     public Optional<Order> update(Order changed) {
+        transactions.record("orders.update");
+        Order[] before = new Order[1];
         Order[] stored = new Order[1];
         orders.computeIfPresent(changed.id(), (id, current) -> {
             if (current.version() != changed.version()) {
                 return current;
             }
+            before[0] = current;
             stored[0] = Order.restore(id, changed.owner(), changed.currency(), changed.lines(), changed.status(),
                     changed.createdAt(), changed.updatedAt(), changed.version() + 1);
             return stored[0];
         });
+        if (stored[0] != null) {
+            transactions.onRollback(() -> orders.replace(changed.id(), stored[0], before[0]));
+        }
         return Optional.ofNullable(stored[0]);
     }
 

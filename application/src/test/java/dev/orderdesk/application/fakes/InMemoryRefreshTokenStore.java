@@ -4,10 +4,12 @@ import dev.orderdesk.application.port.out.RefreshTokenHash;
 import dev.orderdesk.application.port.out.RefreshTokenStore;
 import dev.orderdesk.domain.user.UserId;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /** Refresh tokens in a map; consumption is atomic per token, as in the real store. */
 public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
@@ -22,17 +24,31 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
         }
     }
 
+    private final RecordingTransactionRunner transactions;
     private final Map<RefreshTokenHash, Entry> tokens = new ConcurrentHashMap<>();
+
+    /** Changes stand at once (no transactions). */
+    public InMemoryRefreshTokenStore() {
+        this(new RecordingTransactionRunner());
+    }
+
+    /** Changes made inside {@code transactions} are undone when they roll back. */
+    public InMemoryRefreshTokenStore(RecordingTransactionRunner transactions) {
+        this.transactions = transactions;
+    }
 
     @Override
     public void add(NewRefreshToken token) {
+        transactions.record("refreshTokens.add");
         if (tokens.putIfAbsent(token.hash(), new Entry(token, null, null)) != null) {
             throw new IllegalStateException("duplicate refresh token hash");
         }
+        transactions.onRollback(() -> tokens.remove(token.hash()));
     }
 
     @Override
     public synchronized Consumption consume(RefreshTokenHash hash, Instant now) {
+        transactions.record("refreshTokens.consume");
         Entry entry = tokens.get(hash);
         if (entry == null || entry.revokedAt() != null) {
             return Consumption.invalid();
@@ -44,21 +60,41 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
             return Consumption.invalid();
         }
         tokens.put(hash, entry.consumed(now));
+        transactions.onRollback(() -> restore(Map.of(hash, entry)));
         return Consumption.consumed(entry.token().user(), entry.token().family());
     }
 
     @Override
     public Optional<UUID> familyOf(RefreshTokenHash hash) {
+        transactions.record("refreshTokens.familyOf");
         return Optional.ofNullable(tokens.get(hash)).map(entry -> entry.token().family());
     }
 
     @Override
     public synchronized void revokeFamily(UUID family, Instant now) {
-        tokens.replaceAll((hash, entry) -> entry.token().family().equals(family) ? entry.revoked(now) : entry);
+        transactions.record("refreshTokens.revokeFamily");
+        revokeWhere(entry -> entry.token().family().equals(family), now);
     }
 
     @Override
     public synchronized void revokeAllOf(UserId user, Instant now) {
-        tokens.replaceAll((hash, entry) -> entry.token().user().equals(user) ? entry.revoked(now) : entry);
+        transactions.record("refreshTokens.revokeAllOf");
+        revokeWhere(entry -> entry.token().user().equals(user), now);
+    }
+
+    private void revokeWhere(Predicate<Entry> matches, Instant now) {
+        Map<RefreshTokenHash, Entry> before = new HashMap<>();
+        tokens.replaceAll((hash, entry) -> {
+            if (!matches.test(entry)) {
+                return entry;
+            }
+            before.put(hash, entry);
+            return entry.revoked(now);
+        });
+        transactions.onRollback(() -> restore(before));
+    }
+
+    private synchronized void restore(Map<RefreshTokenHash, Entry> before) {
+        tokens.putAll(before);
     }
 }

@@ -18,42 +18,66 @@ public final class InMemoryUserRepository implements UserRepository {
     private static final Comparator<User> NEWEST_FIRST = Comparator.comparing(User::createdAt)
             .thenComparing(user -> user.id().value()).reversed();
 
+    private final RecordingTransactionRunner transactions;
     private final AtomicLong sequence = new AtomicLong();
     private final Map<Email, UserId> idsByEmail = new ConcurrentHashMap<>();
     private final Map<UserId, User> usersById = new ConcurrentHashMap<>();
 
+    /** Changes stand at once (no transactions). */
+    public InMemoryUserRepository() {
+        this(new RecordingTransactionRunner());
+    }
+
+    /** Changes made inside {@code transactions} are undone when they roll back. */
+    public InMemoryUserRepository(RecordingTransactionRunner transactions) {
+        this.transactions = transactions;
+    }
+
     @Override
     public Optional<User> add(NewUser candidate) {
+        transactions.record("users.add");
         UserId id = UserId.of(sequence.incrementAndGet());
         if (idsByEmail.putIfAbsent(candidate.email(), id) != null) {
             return Optional.empty();
         }
         User stored = User.created(id, candidate);
         usersById.put(id, stored);
+        transactions.onRollback(() -> {
+            usersById.remove(id);
+            idsByEmail.remove(candidate.email(), id);
+        });
         return Optional.of(stored);
     }
 
     @Override
     public Optional<User> findById(UserId id) {
+        transactions.record("users.findById");
         return Optional.ofNullable(usersById.get(id));
     }
 
     @Override
     public Optional<User> findByEmail(Email email) {
+        transactions.record("users.findByEmail");
         return Optional.ofNullable(idsByEmail.get(email)).map(usersById::get);
     }
 
     @Override
     public Optional<User> update(User changed) {
+        transactions.record("users.update");
+        User[] before = new User[1];
         User[] stored = new User[1];
         usersById.computeIfPresent(changed.id(), (id, current) -> {
             if (current.version() != changed.version()) {
                 return current;
             }
+            before[0] = current;
             stored[0] = User.restore(id, changed.email(), changed.name(), changed.passwordHash(), changed.role(),
                     changed.isActive(), changed.createdAt(), changed.updatedAt(), changed.version() + 1);
             return stored[0];
         });
+        if (stored[0] != null) {
+            transactions.onRollback(() -> usersById.replace(changed.id(), stored[0], before[0]));
+        }
         return Optional.ofNullable(stored[0]);
     }
 

@@ -57,6 +57,27 @@ class OrderServicesTest {
     private final ChangeOrderStatusUseCase change = core.useCases.orders().changeStatus();
 
     @Test
+    void theOrderAndItsCompletedClaimAreWrittenInsideATransactionAfterTheClaimCommitted() {
+        create.create(ADA, command("EUR", 2, 150), KEY);
+
+        assertThat(transactions.calls()).containsSubsequence(
+                new RecordingTransactionRunner.Call("idempotency.claimIfAbsent", true),
+                new RecordingTransactionRunner.Call("orders.add", true),
+                new RecordingTransactionRunner.Call("idempotency.complete", true));
+        assertThat(transactions.opened()).isEqualTo(2); // the claim commits first, so a concurrent retry sees it
+    }
+
+    @Test
+    void aLostDatabaseIsReportedAsUnavailable() {
+        transactions.down(true);
+
+        assertThat(failure(() -> create.create(ADA, command("EUR", 2, 150), KEY)).code())
+                .isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
+        assertThat(failure(() -> list.list(ADA, OrderQuery.all(), PageRequest.first())).code())
+                .isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
+    }
+
+    @Test
     void createsAPendingOrderOwnedByTheCaller() {
         OrderCreation created = create.create(ADA, command("EUR", 2, 150), Optional.empty());
 

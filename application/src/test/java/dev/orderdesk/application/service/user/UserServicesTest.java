@@ -52,6 +52,20 @@ class UserServicesTest {
         assertThat(hasher.matches(PlainPassword.of("s3cret-password"), user.passwordHash())).isTrue();
         assertThat(users.findById(user.id())).contains(user);
         assertThat(transactions.opened()).isEqualTo(1);
+        assertThat(transactions.calls()).contains(new RecordingTransactionRunner.Call("users.add", true));
+    }
+
+    @Test
+    void aRegistrationThatLosesTheEmailRaceLeavesNothingBehind() {
+        register.register(command("ada@example.org", "s3cret-password"));
+        long before = users.countActive();
+
+        assertThatThrownBy(() -> register.register(command("ADA@example.org", "another-password")))
+                .isInstanceOf(DomainException.class);
+
+        assertThat(users.countActive()).isEqualTo(before);
+        assertThat(transactions.calls()).filteredOn(call -> call.operation().equals("users.add"))
+                .allMatch(RecordingTransactionRunner.Call::inTransaction);
     }
 
     @Test
