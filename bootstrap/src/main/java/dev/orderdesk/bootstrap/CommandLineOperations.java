@@ -14,6 +14,7 @@ import dev.orderdesk.migrations.Migrations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +64,9 @@ final class CommandLineOperations implements Operations {
 
     @Override
     public void migrate() {
+        DatabaseSettings database = databaseSettings();
         operatorFacing(() -> {
-            Application.migrate(settings());
+            Application.migrate(database);
             return null;
         });
         LoggerFactory.getLogger(CommandLineOperations.class).info("Migrations applied");
@@ -72,11 +74,8 @@ final class CommandLineOperations implements Operations {
 
     @Override
     public MigrationStatus migrationStatus() {
-        MigrationState state = operatorFacing(() -> {
-            try (JdbiPersistence persistence = Application.openDatabase(settings())) {
-                return Migrations.state(persistence.dataSource());
-            }
-        });
+        DatabaseSettings database = databaseSettings();
+        MigrationState state = operatorFacing(() -> Application.migrationState(database));
         return new MigrationStatus(state.applied(), state.pending());
     }
 
@@ -89,14 +88,16 @@ final class CommandLineOperations implements Operations {
             return invalid.lines();
         }
         List<String> problems = new ArrayList<>();
-        try (JdbiPersistence persistence = JdbiPersistence.open(new DatabaseSettings(checked.databaseUrl(), 1, 0,
-                checked.databaseConnectTimeout(), checked.databaseSocketTimeout()))) {
+        DatabaseSettings database = checked.database();
+        // One attempt with one connection: a check answers now rather than waiting for the database.
+        try (JdbiPersistence persistence = JdbiPersistence.open(new DatabaseSettings(database.url(), 1, 0,
+                database.connectionTimeout(), database.socketTimeout(), Duration.ZERO))) {
             int pending = Migrations.state(persistence.dataSource()).pending().size();
             if (pending > 0) {
                 problems.add("migrations: " + pending + " changesets pending; run: orderdesk migrate");
             }
         } catch (RuntimeException unreachable) {
-            problems.add("database: cannot connect to " + checked.databaseUrl() + ": " + firstLine(unreachable));
+            problems.add("database: cannot connect to " + database.url() + ": " + firstLine(unreachable));
         }
         return problems;
     }
@@ -122,17 +123,27 @@ final class CommandLineOperations implements Operations {
 
     private Settings settings() {
         if (settings == null) {
-            SettingsLoader.Loaded loaded;
-            try {
-                loaded = SettingsLoader.load(environment, workingDirectory);
-            } catch (InvalidSettingsException e) {
-                throw OperationFailure.invalidSettings(List.of(e.getMessage()));
-            }
+            SettingsLoader.Loaded<Settings> loaded = validated(() -> SettingsLoader.load(environment, workingDirectory));
             settings = loaded.settings();
-            Logger log = configureLogging(settings);
-            loaded.warnings().forEach(log::warn);
+            configureLogging(settings.logging(), loaded.warnings());
         }
         return settings;
+    }
+
+    /** Only the database's settings: migrating needs no secrets. */
+    private DatabaseSettings databaseSettings() {
+        SettingsLoader.Loaded<SettingsLoader.DatabaseOnly> loaded =
+                validated(() -> SettingsLoader.loadDatabaseOnly(environment, workingDirectory));
+        configureLogging(loaded.settings().logging(), loaded.warnings());
+        return loaded.settings().database();
+    }
+
+    private static <T> T validated(Supplier<T> loading) {
+        try {
+            return loading.get();
+        } catch (InvalidSettingsException e) {
+            throw OperationFailure.invalidSettings(List.of(e.getMessage()));
+        }
     }
 
     private <T> T operatorFacing(Supplier<T> work) {
@@ -143,17 +154,17 @@ final class CommandLineOperations implements Operations {
         }
     }
 
-    private Logger configureLogging(Settings configured) {
+    private void configureLogging(LoggingSettings logging, List<String> warnings) {
         // Liquibase logs through java.util.logging; route it to the same appenders and levels.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        Level level = Level.toLevel(configured.logLevel());
-        boolean levelChosen = environment.keySet().stream().anyMatch(name -> name.equalsIgnoreCase("LOG_LEVEL"));
-        root.setLevel(quiet && !levelChosen && level.isGreaterOrEqual(Level.INFO) ? Level.WARN : level);
-        root.detachAppender(configured.logFormat() == Settings.LogFormat.JSON ? "TEXT" : "JSON");
-        return LoggerFactory.getLogger(Main.class);
+        Level level = Level.toLevel(logging.level());
+        root.setLevel(quiet && !logging.chosen() && level.isGreaterOrEqual(Level.INFO) ? Level.WARN : level);
+        root.detachAppender(logging.format() == LoggingSettings.Format.JSON ? "TEXT" : "JSON");
+        Logger log = LoggerFactory.getLogger(Main.class);
+        warnings.forEach(log::warn);
     }
 
     private static String firstLine(RuntimeException failure) {

@@ -3,6 +3,7 @@ package dev.orderdesk.bootstrap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,6 +58,21 @@ final class EnvironmentValues {
         }
         problems.add(name + ": must be an integer from " + min + " to " + max + " (got '" + value.get() + "')");
         return defaultValue;
+    }
+
+    /** A whole number of seconds between {@code min} and {@code max}. */
+    Duration seconds(String name, Duration defaultValue, Duration min, Duration max) {
+        return Duration.ofSeconds(integer(name, (int) defaultValue.toSeconds(), (int) min.toSeconds(), (int) max.toSeconds()));
+    }
+
+    /** A whole number of minutes from 1 to {@code max}. */
+    Duration minutes(String name, Duration defaultValue, Duration max) {
+        return Duration.ofMinutes(integer(name, (int) defaultValue.toMinutes(), 1, (int) max.toMinutes()));
+    }
+
+    /** A whole number of days from 1 to {@code max}. */
+    Duration days(String name, Duration defaultValue, Duration max) {
+        return Duration.ofDays(integer(name, (int) defaultValue.toDays(), 1, (int) max.toDays()));
     }
 
     boolean bool(String name, boolean defaultValue) {

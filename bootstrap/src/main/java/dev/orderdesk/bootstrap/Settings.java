@@ -1,63 +1,24 @@
 package dev.orderdesk.bootstrap;
 
-import dev.orderdesk.adapter.persistence.DatabaseUrl;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
+import dev.orderdesk.adapter.http.HttpSettings;
+import dev.orderdesk.adapter.persistence.DatabaseSettings;
+import dev.orderdesk.application.policy.PolicySettings;
+import java.util.Objects;
 
 /**
- * Every setting of the service, typed and validated; built by {@link SettingsLoader}. Secrets print masked.
- *
- * @param secretKeyGenerated true when development mode made up a throw-away key
+ * Every setting of the service, as a tree of the settings each part owns: the HTTP adapter's, the database's, the
+ * security adapter's, the core's policies, and bootstrap's own (service and logging). Built and validated by
+ * {@link SettingsLoader}; secrets print masked.
  */
-public record Settings(
-        String appName,
-        String appVersion,
-        boolean debug,
-        Environment environment,
-        String host,
-        int port,
-        DatabaseUrl databaseUrl,
-        int databasePoolSize,
-        int databaseMaxOverflow,
-        Duration databaseConnectTimeout,
-        Duration databaseSocketTimeout,
-        Duration databaseConnectRetry,
-        Secret secretKey,
-        Optional<Secret> secretKeyPrevious,
-        boolean secretKeyGenerated,
-        Secret passwordPepper,
-        int accessTokenExpireMinutes,
-        int refreshTokenExpireDays,
-        Optional<String> redisUrl,
-        Optional<String> smtpHost,
-        int smtpPort,
-        List<String> allowedOrigins,
-        int bcryptCost,
-        int passwordHashThreads,
-        int passwordHashQueue,
-        String logLevel,
-        boolean migrateOnStart,
-        long maxBodyBytes,
-        Duration shutdownTimeout,
-        List<String> trustedProxies,
-        int addressRateLimitPerMinute,
-        Optional<FirstAdmin> firstAdmin,
-        boolean metricsEnabled,
-        LogFormat logFormat) {
+public record Settings(ServiceSettings service, LoggingSettings logging, HttpSettings http, DatabaseSettings database,
+                       SecuritySettings security, PolicySettings policies) {
 
     public Settings {
-        allowedOrigins = List.copyOf(allowedOrigins);
-        trustedProxies = List.copyOf(trustedProxies);
-    }
-
-    /** {@code json}: one JSON object per line (production default); {@code text}: for people (development). */
-    public enum LogFormat {
-        JSON,
-        TEXT
-    }
-
-    /** An admin to create at start-up when none exists ({@code FIRST_ADMIN_EMAIL}, {@code FIRST_ADMIN_PASSWORD}). */
-    public record FirstAdmin(String email, Secret password) {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(logging, "logging");
+        Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(security, "security");
+        Objects.requireNonNull(policies, "policies");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,13 +44,14 @@ class SettingsLoaderTest {
 
     @Test
     void developmentMakesUpAThrowAwayKeyWithAWarning() {
-        SettingsLoader.Loaded loaded = SettingsLoader.load(Map.of("ENVIRONMENT", "development"), directory);
+        SettingsLoader.Loaded<Settings> loaded = SettingsLoader.load(Map.of("ENVIRONMENT", "development"), directory);
 
-        assertThat(loaded.settings().secretKeyGenerated()).isTrue();
-        assertThat(loaded.settings().secretKey().bytes()).hasSizeGreaterThanOrEqualTo(32);
-        assertThat(loaded.settings().toString()).doesNotContain(loaded.settings().secretKey().value());
+        assertThat(loaded.settings().security().secretKeyGenerated()).isTrue();
+        assertThat(loaded.settings().security().jwt().secretKey()).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(loaded.settings().toString())
+                .doesNotContain(new String(loaded.settings().security().jwt().secretKey(), StandardCharsets.UTF_8));
         assertThat(loaded.warnings()).anySatisfy(w -> assertThat(w).contains("SECRET_KEY"));
-        assertThat(loaded.settings().databaseUrl().databaseName()).isEqualTo("orderdesk");
+        assertThat(loaded.settings().database().url().databaseName()).isEqualTo("orderdesk");
     }
 
     @Test
@@ -63,23 +65,35 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theDatabaseCommandsNeedOnlyTheDatabaseSettingsEvenInProduction() {
+        SettingsLoader.Loaded<SettingsLoader.DatabaseOnly> loaded = SettingsLoader.loadDatabaseOnly(
+                Map.of("DATABASE_URL", "postgresql://app@db:5432/orders", "DATABASE_CONNECT_RETRY_SECONDS", "5"), directory);
+
+        assertThat(loaded.settings().database().url().databaseName()).isEqualTo("orders");
+        assertThat(loaded.settings().database().connectRetry()).isEqualTo(Duration.ofSeconds(5));
+        assertThatThrownBy(() -> SettingsLoader.loadDatabaseOnly(Map.of("PORT", "eighty"), directory))
+                .isInstanceOfSatisfying(InvalidSettingsException.class,
+                        e -> assertThat(e.problems()).containsExactly("DATABASE_URL: is required in production"));
+    }
+
+    @Test
     void appliesTheDocumentedDefaults() {
         Settings settings = SettingsLoader.load(Map.of("SECRET_KEY", KEY, "PASSWORD_PEPPER", "p".repeat(32),
                 "DATABASE_URL", "postgresql://app@db:5432/orders"), directory).settings();
 
-        assertThat(settings.environment()).isEqualTo(Environment.PRODUCTION);
-        assertThat(settings.host()).isEqualTo("0.0.0.0");
-        assertThat(settings.port()).isEqualTo(8000);
-        assertThat(settings.debug()).isFalse();
-        assertThat(settings.databasePoolSize()).isEqualTo(20);
-        assertThat(settings.databaseMaxOverflow()).isEqualTo(10);
-        assertThat(settings.accessTokenExpireMinutes()).isEqualTo(30);
-        assertThat(settings.refreshTokenExpireDays()).isEqualTo(7);
-        assertThat(settings.allowedOrigins()).containsExactly("http://localhost:3000");
-        assertThat(settings.bcryptCost()).isEqualTo(12);
-        assertThat(settings.migrateOnStart()).isTrue();
-        assertThat(settings.maxBodyBytes()).isEqualTo(1_048_576);
-        assertThat(settings.shutdownTimeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(settings.service().environment()).isEqualTo(Environment.PRODUCTION);
+        assertThat(settings.http().host()).isEqualTo("0.0.0.0");
+        assertThat(settings.http().port()).isEqualTo(8000);
+        assertThat(settings.service().debug()).isFalse();
+        assertThat(settings.database().poolSize()).isEqualTo(20);
+        assertThat(settings.database().maxOverflow()).isEqualTo(10);
+        assertThat(settings.security().jwt().lifetime()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(settings.policies().sessions().refreshTokenLifetime()).isEqualTo(Duration.ofDays(7));
+        assertThat(settings.http().allowedOrigins()).containsExactly("http://localhost:3000");
+        assertThat(settings.security().hashing().bcryptCost()).isEqualTo(12);
+        assertThat(settings.service().migrateOnStart()).isTrue();
+        assertThat(settings.http().maxBodyBytes()).isEqualTo(1_048_576);
+        assertThat(settings.http().drainTimeout()).isEqualTo(Duration.ofSeconds(20));
     }
 
     @Test
@@ -94,10 +108,10 @@ class SettingsLoaderTest {
 
         Settings settings = SettingsLoader.load(Map.of("port", "9100"), directory).settings();
 
-        assertThat(settings.environment()).isEqualTo(Environment.DEVELOPMENT);
-        assertThat(settings.port()).isEqualTo(9100);
-        assertThat(settings.appName()).isEqualTo("from file");
-        assertThat(settings.allowedOrigins()).containsExactly("https://a.example", "https://b.example");
+        assertThat(settings.service().environment()).isEqualTo(Environment.DEVELOPMENT);
+        assertThat(settings.http().port()).isEqualTo(9100);
+        assertThat(settings.service().appName()).isEqualTo("from file");
+        assertThat(settings.http().allowedOrigins()).containsExactly("https://a.example", "https://b.example");
     }
 
     @Test
@@ -106,10 +120,10 @@ class SettingsLoaderTest {
                 "TRUSTED_PROXIES", "10.0.0.1, 10.0.0.2", "ADDRESS_RATE_LIMIT_PER_MINUTE", "0",
                 "FIRST_ADMIN_EMAIL", "root@example.org", "FIRST_ADMIN_PASSWORD", "root-password"), directory).settings();
 
-        assertThat(settings.secretKeyPrevious()).isPresent();
-        assertThat(settings.trustedProxies()).containsExactly("10.0.0.1", "10.0.0.2");
-        assertThat(settings.addressRateLimitPerMinute()).isZero();
-        assertThat(settings.firstAdmin()).hasValueSatisfying(admin -> {
+        assertThat(settings.security().jwt().previousSecretKey()).isPresent();
+        assertThat(settings.http().trustedProxies()).containsExactly("10.0.0.1", "10.0.0.2");
+        assertThat(settings.policies().addressLimit().perMinute()).isZero();
+        assertThat(settings.service().firstAdmin()).hasValueSatisfying(admin -> {
             assertThat(admin.email()).isEqualTo("root@example.org");
             assertThat(admin.toString()).doesNotContain("root-password");
         });
@@ -124,8 +138,8 @@ class SettingsLoaderTest {
                 "ALLOWED_ORIGINS", "https://a.example, https://b.example",
                 "DATABASE_URL", "jdbc:postgresql://localhost:5432/orders"), directory).settings();
 
-        assertThat(settings.allowedOrigins()).containsExactly("https://a.example", "https://b.example");
-        assertThat(settings.bcryptCost()).isEqualTo(4);
-        assertThat(settings.databaseUrl().databaseName()).isEqualTo("orders");
+        assertThat(settings.http().allowedOrigins()).containsExactly("https://a.example", "https://b.example");
+        assertThat(settings.security().hashing().bcryptCost()).isEqualTo(4);
+        assertThat(settings.database().url().databaseName()).isEqualTo("orders");
     }
 }

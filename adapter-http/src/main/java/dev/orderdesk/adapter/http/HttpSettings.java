@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How the HTTP server listens and behaves.
+ * How the HTTP server listens and behaves. The constants are the defaults and bounds a composition root reads the
+ * settings with.
  *
  * @param allowedOrigins CORS origins; {@code "*"} allows any origin but then never with credentials
  * @param maxBodyBytes   larger request bodies are refused with 413
@@ -16,6 +17,15 @@ import java.util.Objects;
  */
 public record HttpSettings(String host, int port, List<String> allowedOrigins, long maxBodyBytes, Duration drainTimeout,
                            List<String> trustedProxies, boolean strictTransportSecurity, boolean interactiveDocs) {
+
+    public static final String DEFAULT_HOST = "0.0.0.0";
+    public static final int DEFAULT_PORT = 8000;
+    public static final String DEFAULT_ALLOWED_ORIGINS = "http://localhost:3000";
+    public static final int DEFAULT_MAX_BODY_BYTES = 1_048_576;
+    public static final int MIN_MAX_BODY_BYTES = 1_024;
+    public static final int MAX_MAX_BODY_BYTES = 64 * 1_048_576;
+    public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(20);
+    public static final Duration MAX_DRAIN_TIMEOUT = Duration.ofMinutes(10);
 
     public HttpSettings {
         Objects.requireNonNull(host, "host");

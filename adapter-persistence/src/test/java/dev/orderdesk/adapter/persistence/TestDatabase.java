@@ -59,7 +59,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static DatabaseSettings settings(DatabaseUrl url) {
-        return new DatabaseSettings(url, 4, 16, Duration.ofSeconds(3), Duration.ofSeconds(10));
+        return new DatabaseSettings(url, 4, 16, Duration.ofSeconds(3), Duration.ofSeconds(10), Duration.ZERO);
     }
 
     public JdbiPersistence persistence() {

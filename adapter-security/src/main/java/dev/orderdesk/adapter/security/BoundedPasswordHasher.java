@@ -30,6 +30,12 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
     private final long admissionWaitNanos;
     private final int capacity;
 
+    /** Bcrypt with the settings' cost and pepper, on the settings' bounded pool. */
+    public static BoundedPasswordHasher bcrypt(HashingSettings settings) {
+        return new BoundedPasswordHasher(new BcryptPasswordHasher(settings.bcryptCost(), settings.pepper()),
+                settings.threads(), settings.queue(), settings.admissionWait());
+    }
+
     public BoundedPasswordHasher(PasswordHasher delegate, int threads, int queue, Duration admissionWait) {
         if (threads < 1 || queue < 0) {
             throw new IllegalArgumentException("threads must be ≥ 1 and queue ≥ 0");

@@ -14,12 +14,17 @@ import java.util.Optional;
 public record JwtSettings(byte[] secretKey, Optional<byte[]> previousSecretKey, String issuer, String audience,
                           Duration lifetime, Duration leeway) {
 
+    public static final int MIN_KEY_BYTES = 32;
+    public static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(30);
+    public static final Duration MAX_LIFETIME = Duration.ofDays(1);
+    public static final Duration DEFAULT_LEEWAY = Duration.ofSeconds(10);
+
     public JwtSettings {
         Objects.requireNonNull(secretKey, "secretKey");
         Objects.requireNonNull(previousSecretKey, "previousSecretKey");
         Objects.requireNonNull(issuer, "issuer");
         Objects.requireNonNull(audience, "audience");
-        if (secretKey.length < 32 || previousSecretKey.map(key -> key.length < 32).orElse(false)) {
+        if (secretKey.length < MIN_KEY_BYTES || previousSecretKey.map(key -> key.length < MIN_KEY_BYTES).orElse(false)) {
             throw new IllegalArgumentException("HS256 keys must be at least 32 bytes");
         }
         if (lifetime.isNegative() || lifetime.isZero()) {

@@ -4,6 +4,7 @@ package dev.orderdesk.application.policy;
 public record AddressLimitSettings(int perMinute) {
 
     public static final AddressLimitSettings DEFAULTS = new AddressLimitSettings(120);
+    public static final int MAX_PER_MINUTE = 1_000_000;
 
     public AddressLimitSettings {
         if (perMinute < 0) {

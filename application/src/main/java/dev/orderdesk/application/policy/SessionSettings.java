@@ -7,6 +7,7 @@ import java.util.Objects;
 public record SessionSettings(Duration refreshTokenLifetime) {
 
     public static final SessionSettings DEFAULTS = new SessionSettings(Duration.ofDays(7));
+    public static final Duration MAX_REFRESH_TOKEN_LIFETIME = Duration.ofDays(365);
 
     public SessionSettings {
         Objects.requireNonNull(refreshTokenLifetime, "refreshTokenLifetime");
