@@ -118,6 +118,41 @@ class OrderRoutesTest {
         assertError(get("/api/v2/orders?cursor=not-a-cursor", ada), 422, "VALIDATION_ERROR");
     }
 
+    @Test
+    void v1ListsEveryInvalidQueryParameterOnceWithItsReason() {
+        JsonNode error = assertError(get(ORDERS + "?status=lost&user_id=0&offset=99999999999999999999&limit=abc", admin),
+                422, "VALIDATION_ERROR");
+
+        assertThat(error.get("details")).extracting(d -> d.get("field").asText())
+                .containsExactly("status", "user_id", "offset", "limit");
+        assertThat(error.get("details")).extracting(d -> d.get("message").asText() + " / " + d.get("type").asText())
+                .endsWith("must be between 1 and 9223372036854775807 / out_of_range",
+                        "must be between 0 and 9223372036854775807 / out_of_range",
+                        "must be an integer / invalid_type");
+    }
+
+    @Test
+    void v2ListsEveryInvalidQueryParameterOnceWithItsReason() {
+        JsonNode error = assertError(get("/api/v2/orders?status=lost&user_id=x&limit=1001&cursor=not-a-cursor", admin),
+                422, "VALIDATION_ERROR");
+
+        assertThat(error.get("details")).extracting(d -> d.get("field").asText())
+                .containsExactly("status", "user_id", "limit", "cursor");
+        assertThat(error.get("details")).extracting(d -> d.get("message").asText() + " / " + d.get("type").asText())
+                .endsWith("must be an integer / invalid_type", "must be between 1 and 1000 / out_of_range",
+                        "is not a cursor this API issued / invalid_cursor");
+    }
+
+    @Test
+    void anEmptyCursorAsksForTheFirstPage() {
+        create(ada, BODY);
+
+        HttpResponse<String> first = get("/api/v2/orders?cursor=&limit=%201%20", ada);
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(api.json(first).get("items")).hasSize(1);
+    }
+
     private HttpResponse<String> create(String bearer, String body, String... headers) {
         List<String> all = new ArrayList<>(List.of("Authorization", bearer));
         all.addAll(List.of(headers));

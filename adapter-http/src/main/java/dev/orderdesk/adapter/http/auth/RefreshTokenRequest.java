@@ -7,8 +7,7 @@ import dev.orderdesk.domain.DomainException;
 record RefreshTokenRequest(String refreshToken) {
 
     String token() {
-        FieldViolations violations = new FieldViolations();
-        String token = violations.field("refresh_token", () -> {
+        return FieldViolations.single("refresh_token", () -> {
             if (refreshToken == null || refreshToken.isBlank()) {
                 throw DomainException.invalid("missing", "is required");
             }
@@ -17,8 +16,6 @@ record RefreshTokenRequest(String refreshToken) {
             }
             return refreshToken;
         });
-        violations.throwIfAny();
-        return token;
     }
 
     @Override

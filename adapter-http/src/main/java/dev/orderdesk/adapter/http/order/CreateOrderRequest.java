@@ -4,6 +4,7 @@ import dev.orderdesk.adapter.http.request.FieldViolations;
 import dev.orderdesk.application.port.in.order.CreateOrderCommand;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.order.CurrencyCode;
+import dev.orderdesk.domain.order.Money;
 import dev.orderdesk.domain.order.NewOrder;
 import dev.orderdesk.domain.order.OrderLine;
 import dev.orderdesk.domain.order.Quantity;
@@ -11,6 +12,7 @@ import dev.orderdesk.domain.order.Sku;
 import dev.orderdesk.domain.order.UnitPrice;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Body of {@code POST /api/v1/orders}. Every invalid line field is reported with its path, e.g. {@code items[2].sku}. */
 record CreateOrderRequest(String currency, List<Item> items) {
@@ -20,36 +22,35 @@ record CreateOrderRequest(String currency, List<Item> items) {
 
     CreateOrderCommand toCommand() {
         FieldViolations violations = new FieldViolations();
-        CurrencyCode code = violations.field("currency", () -> new CurrencyCode(currency));
-        List<OrderLine> lines = violations.field("items", () -> {
+        Optional<CurrencyCode> code = violations.field("currency", () -> new CurrencyCode(currency));
+        Optional<List<Item>> checkedItems = violations.field("items", () -> {
             if (items == null || items.isEmpty() || items.size() > NewOrder.MAX_LINES) {
                 throw DomainException.invalid("out_of_range", "must hold 1 to " + NewOrder.MAX_LINES + " items");
             }
-            return new ArrayList<OrderLine>();
+            return items;
         });
-        if (lines != null) {
-            for (int i = 0; i < items.size(); i++) {
-                OrderLine line = line(items.get(i), "items[" + i + "]", violations);
-                if (line != null) {
-                    lines.add(line);
-                }
+        // Every line is parsed, even after an invalid one, so that all of their violations are reported together.
+        List<Optional<OrderLine>> lines = new ArrayList<>();
+        checkedItems.ifPresent(present -> {
+            for (int i = 0; i < present.size(); i++) {
+                lines.add(line(present.get(i), "items[" + i + "]", violations));
             }
-        }
+        });
         violations.throwIfAny();
-        return new CreateOrderCommand(code, lines);
+        return new CreateOrderCommand(code.orElseThrow(), lines.stream().map(Optional::orElseThrow).toList());
     }
 
-    private static OrderLine line(Item item, String path, FieldViolations violations) {
+    private static Optional<OrderLine> line(Item item, String path, FieldViolations violations) {
         if (item == null) {
-            violations.field(path, () -> {
+            return violations.field(path, () -> {
                 throw DomainException.invalid("missing", "must be an object");
             });
-            return null;
         }
-        Sku sku = violations.field(path + ".sku", () -> new Sku(item.sku()));
-        Quantity quantity = violations.field(path + ".quantity", () -> new Quantity(required(item.quantity())));
-        var price = violations.field(path + ".unit_price", () -> UnitPrice.of(required(item.unitPrice())));
-        return sku == null || quantity == null || price == null ? null : new OrderLine(sku, quantity, price);
+        Optional<Sku> sku = violations.field(path + ".sku", () -> new Sku(item.sku()));
+        Optional<Quantity> quantity =
+                violations.field(path + ".quantity", () -> new Quantity(required(item.quantity())));
+        Optional<Money> price = violations.field(path + ".unit_price", () -> UnitPrice.of(required(item.unitPrice())));
+        return sku.flatMap(s -> quantity.flatMap(q -> price.map(p -> new OrderLine(s, q, p))));
     }
 
     private static <T> T required(T value) {

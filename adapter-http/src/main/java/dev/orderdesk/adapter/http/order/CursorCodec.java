@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Opaque v2 cursors: base64url of {@code micros:id} plus a checksum, so a mangled or hand-edited cursor is refused
@@ -34,10 +33,7 @@ final class CursorCodec {
                 .encodeToString((payload + ":" + checksum(payload)).getBytes(StandardCharsets.US_ASCII));
     }
 
-    static Optional<OrderCursor> decode(String raw) {
-        if (raw == null || raw.isEmpty()) {
-            return Optional.empty();
-        }
+    static OrderCursor decode(String raw) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.US_ASCII).split(":");
             if (parts.length != 3 || !checksum(parts[0] + ":" + parts[1]).equals(parts[2])) {
@@ -49,7 +45,7 @@ final class CursorCodec {
             }
             Instant createdAt = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
                     Math.floorMod(micros, 1_000_000L) * 1_000L);
-            return Optional.of(new OrderCursor(createdAt, OrderId.of(Long.parseLong(parts[1]))));
+            return new OrderCursor(createdAt, OrderId.of(Long.parseLong(parts[1])));
         } catch (IllegalArgumentException | DomainException e) {
             throw invalid();
         }

@@ -3,6 +3,7 @@ package dev.orderdesk.adapter.http.order;
 import dev.orderdesk.adapter.http.middleware.BearerAuthentication;
 import dev.orderdesk.adapter.http.request.FieldViolations;
 import dev.orderdesk.adapter.http.request.JsonBody;
+import dev.orderdesk.adapter.http.request.Paging;
 import dev.orderdesk.adapter.http.request.Params;
 import dev.orderdesk.application.OrderUseCases;
 import dev.orderdesk.application.port.in.Caller;
@@ -14,6 +15,7 @@ import dev.orderdesk.application.port.in.order.OrderCreation;
 import dev.orderdesk.application.port.in.order.OrderSlice;
 import dev.orderdesk.domain.order.IdempotencyKey;
 import dev.orderdesk.domain.order.Order;
+import dev.orderdesk.domain.order.OrderCursor;
 import dev.orderdesk.domain.order.OrderId;
 import dev.orderdesk.domain.order.OrderQuery;
 import dev.orderdesk.domain.order.OrderStatus;
@@ -54,10 +56,8 @@ public final class OrderRoutes {
 
     private void create(Context ctx) {
         Caller caller = bearer.require(ctx);
-        FieldViolations headerViolations = new FieldViolations();
         Optional<IdempotencyKey> key = Optional.ofNullable(ctx.header("Idempotency-Key"))
-                .map(raw -> headerViolations.field("Idempotency-Key", () -> new IdempotencyKey(raw)));
-        headerViolations.throwIfAny();
+                .map(raw -> FieldViolations.single("Idempotency-Key", () -> new IdempotencyKey(raw)));
         CreateOrderCommand command = json.read(ctx, CreateOrderRequest.class, CreateOrderRequest::toCommand);
         OrderCreation created = useCases.create().create(caller, command, key);
         if (created.replayed()) {
@@ -83,10 +83,9 @@ public final class OrderRoutes {
         Caller caller = bearer.require(ctx);
         FieldViolations violations = new FieldViolations();
         OrderQuery query = query(ctx, violations);
-        Long offset = Params.query(ctx, "offset", 0, Long.MAX_VALUE, 0, violations);
-        Long limit = Params.query(ctx, "limit", 1, PageRequest.MAX_LIMIT, PageRequest.DEFAULT_LIMIT, violations);
+        Optional<PageRequest> pageRequest = Paging.offsetPage(ctx, violations);
         violations.throwIfAny();
-        Page<Order> page = useCases.list().list(caller, query, new PageRequest(offset, limit.intValue()));
+        Page<Order> page = useCases.list().list(caller, query, pageRequest.orElseThrow());
         ctx.header("X-Total-Count", String.valueOf(page.total()))
                 .json(page.items().stream().map(OrderResponse::from).toList());
     }
@@ -95,20 +94,21 @@ public final class OrderRoutes {
         Caller caller = bearer.require(ctx);
         FieldViolations violations = new FieldViolations();
         OrderQuery query = query(ctx, violations);
-        Long limit = Params.query(ctx, "limit", 1, PageRequest.MAX_LIMIT, PageRequest.DEFAULT_LIMIT, violations);
-        var cursor = violations.field("cursor", () -> CursorCodec.decode(ctx.queryParam("cursor")));
+        Optional<Integer> limit = Paging.limit(ctx, violations);
+        // An empty cursor asks for the first page, as an absent one does.
+        Optional<OrderCursor> after = Optional.ofNullable(ctx.queryParam("cursor")).filter(raw -> !raw.isEmpty())
+                .flatMap(raw -> violations.field("cursor", () -> CursorCodec.decode(raw)));
         violations.throwIfAny();
-        OrderSlice slice = useCases.list().listAfter(caller, query, cursor, limit.intValue());
+        OrderSlice slice = useCases.list().listAfter(caller, query, after, limit.orElseThrow());
         ctx.json(new OrderPageResponse(slice.items().stream().map(OrderResponse::from).toList(),
                 slice.next().map(CursorCodec::encode).orElse(null)));
     }
 
     private static OrderQuery query(Context ctx, FieldViolations violations) {
-        Optional<OrderStatus> status = Optional.ofNullable(ctx.queryParam("status"))
-                .map(raw -> violations.field("status", () -> OrderStatus.fromCode(raw)));
-        Optional<UserId> owner = Optional.ofNullable(ctx.queryParam("user_id")).isPresent()
-                ? Optional.ofNullable(Params.query(ctx, "user_id", 1, Long.MAX_VALUE, 1, violations)).map(UserId::of)
-                : Optional.empty();
+        // Empty when absent; when invalid, the violation recorded fails the request before the query is used.
+        Optional<OrderStatus> status = Params.query(ctx, "status", OrderStatus::fromCode, violations);
+        Optional<UserId> owner = Params.query(ctx, "user_id",
+                raw -> UserId.of(Params.integer(raw, 1, Long.MAX_VALUE)), violations);
         return new OrderQuery(status, owner);
     }
 }

@@ -5,31 +5,37 @@ import dev.orderdesk.domain.ErrorCode;
 import dev.orderdesk.domain.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Collects the invalid fields of one request so they are reported together:
- * {@code violations.field("email", () -> Email.parse(email))}, then {@link #throwIfAny()}.
+ * {@code violations.field("email", () -> Email.parse(email))}, then {@link #throwIfAny()}. A result is empty exactly
+ * when its field recorded a violation, so once {@link #throwIfAny()} has returned every result is present.
  */
 public final class FieldViolations {
 
     private final List<Violation> violations = new ArrayList<>();
 
-    /** Builds one value; a validation failure is recorded under {@code name} and {@code null} returned. */
-    public <T> T field(String name, Supplier<T> parse) {
+    /** Builds one value; a validation failure is recorded under {@code name} and the result is empty. */
+    public <T> Optional<T> field(String name, Supplier<T> parse) {
         try {
-            return parse.get();
+            return Optional.of(parse.get());
         } catch (DomainException e) {
             if (e.code() != ErrorCode.VALIDATION_ERROR) {
                 throw e;
             }
             e.violations().forEach(v -> violations.add(v.field().isEmpty() ? v.inField(name) : v));
-            return null;
+            return Optional.empty();
         }
     }
 
-    public void add(Violation violation) {
-        violations.add(violation);
+    /** Builds a value validated on its own: a failure is thrown at once, named {@code name}. */
+    public static <T> T single(String name, Supplier<T> parse) {
+        FieldViolations violations = new FieldViolations();
+        Optional<T> value = violations.field(name, parse);
+        violations.throwIfAny();
+        return value.orElseThrow();
     }
 
     public void throwIfAny() {

@@ -1,10 +1,15 @@
 package dev.orderdesk.adapter.http.request;
 
-import dev.orderdesk.domain.Violation;
+import dev.orderdesk.domain.DomainException;
 import io.javalin.http.Context;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Parses path and query parameters into numbers, recording a violation rather than failing on the first. */
+/**
+ * Reads path and query parameters, each exactly once, into values; a query parameter's violation is recorded rather
+ * than failing on the first.
+ */
 public final class Params {
 
     private static final Pattern DIGITS = Pattern.compile("-?[0-9]+");
@@ -14,26 +19,27 @@ public final class Params {
 
     /** A positive 64-bit id from the path; 0, negatives and values past 2^63−1 are out of range. */
     public static long pathId(Context ctx, String name) {
-        FieldViolations violations = new FieldViolations();
-        Long id = parseLong(ctx.pathParam(name), name, 1, Long.MAX_VALUE, violations);
-        violations.throwIfAny();
-        return id;
+        return FieldViolations.single(name, () -> integer(ctx.pathParam(name), 1, Long.MAX_VALUE));
     }
 
-    /** An optional integer query parameter within bounds, or the default when absent. */
-    public static Long query(Context ctx, String name, long min, long max, long defaultValue, FieldViolations violations) {
+    /** An optional query parameter parsed by {@code parse}; empty when absent, or when invalid (then recorded). */
+    public static <T> Optional<T> query(Context ctx, String name, Function<String, T> parse,
+                                        FieldViolations violations) {
+        return Optional.ofNullable(ctx.queryParam(name)).flatMap(raw -> violations.field(name, () -> parse.apply(raw)));
+    }
+
+    /** A query parameter parsed by {@code parse}, or {@code whenAbsent}; empty only when invalid (then recorded). */
+    public static <T> Optional<T> query(Context ctx, String name, T whenAbsent, Function<String, T> parse,
+                                        FieldViolations violations) {
         String raw = ctx.queryParam(name);
-        if (raw == null) {
-            return defaultValue;
-        }
-        return parseLong(raw, name, min, max, violations);
+        return raw == null ? Optional.of(whenAbsent) : violations.field(name, () -> parse.apply(raw));
     }
 
-    private static Long parseLong(String raw, String name, long min, long max, FieldViolations violations) {
+    /** A decimal integer within bounds, surrounding blanks allowed. */
+    public static long integer(String raw, long min, long max) {
         String value = raw.strip();
         if (!DIGITS.matcher(value).matches()) {
-            violations.add(new Violation(name, "must be an integer", "invalid_type"));
-            return null;
+            throw DomainException.invalid("invalid_type", "must be an integer");
         }
         try {
             long parsed = Long.parseLong(value);
@@ -43,7 +49,6 @@ public final class Params {
         } catch (NumberFormatException tooLarge) {
             // falls through to the range violation: the digits are fine, the magnitude is not
         }
-        violations.add(new Violation(name, "must be between " + min + " and " + max, "out_of_range"));
-        return null;
+        throw DomainException.invalid("out_of_range", "must be between " + min + " and " + max);
     }
 }

@@ -11,8 +11,10 @@ record AdminUpdateUserRequest(String name, String role, Boolean isActive) {
 
     AdminUpdateUserCommand toCommand() {
         FieldViolations violations = new FieldViolations();
-        Optional<UserName> newName = Optional.ofNullable(name).map(n -> violations.field("name", () -> UserName.parse(n)));
-        Optional<Role> newRole = Optional.ofNullable(role).map(r -> violations.field("role", () -> Role.fromCode(r)));
+        Optional<UserName> newName = Optional.ofNullable(name)
+                .flatMap(n -> violations.field("name", () -> UserName.parse(n)));
+        Optional<Role> newRole = Optional.ofNullable(role)
+                .flatMap(r -> violations.field("role", () -> Role.fromCode(r)));
         violations.throwIfAny();
         return new AdminUpdateUserCommand(newName, newRole, Optional.ofNullable(isActive));
     }

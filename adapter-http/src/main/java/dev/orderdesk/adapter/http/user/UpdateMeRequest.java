@@ -12,9 +12,10 @@ record UpdateMeRequest(String name, String password, String currentPassword) {
 
     UpdateProfileCommand toCommand() {
         FieldViolations violations = new FieldViolations();
-        Optional<UserName> newName = Optional.ofNullable(name).map(n -> violations.field("name", () -> UserName.parse(n)));
+        Optional<UserName> newName = Optional.ofNullable(name)
+                .flatMap(n -> violations.field("name", () -> UserName.parse(n)));
         Optional<PlainPassword> newPassword = Optional.ofNullable(password)
-                .map(p -> violations.field("password", () -> PlainPassword.of(p)));
+                .flatMap(p -> violations.field("password", () -> PlainPassword.of(p)));
         // A current password that is not even a valid password cannot be the right one: leaving it out makes the
         // service answer 401 INVALID_CREDENTIALS, as for any wrong password, rather than a revealing 422.
         Optional<PlainPassword> current = Optional.ofNullable(currentPassword).flatMap(UpdateMeRequest::asPassword);

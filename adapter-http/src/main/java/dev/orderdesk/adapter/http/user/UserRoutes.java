@@ -4,6 +4,7 @@ import dev.orderdesk.adapter.http.middleware.BearerAuthentication;
 import dev.orderdesk.adapter.http.middleware.ClientAddress;
 import dev.orderdesk.adapter.http.request.FieldViolations;
 import dev.orderdesk.adapter.http.request.JsonBody;
+import dev.orderdesk.adapter.http.request.Paging;
 import dev.orderdesk.adapter.http.request.Params;
 import dev.orderdesk.application.UserUseCases;
 import dev.orderdesk.application.port.in.Caller;
@@ -17,6 +18,7 @@ import dev.orderdesk.domain.user.User;
 import dev.orderdesk.domain.user.UserId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Optional;
 
 /**
  * {@code /api/v1/users}. Registration is public; everything else needs a bearer token, and the use cases decide
@@ -85,10 +87,9 @@ public final class UserRoutes {
     private void listUsers(Context ctx) {
         Caller caller = bearer.require(ctx);
         FieldViolations violations = new FieldViolations();
-        Long offset = Params.query(ctx, "offset", 0, Long.MAX_VALUE, 0, violations);
-        Long limit = Params.query(ctx, "limit", 1, PageRequest.MAX_LIMIT, PageRequest.DEFAULT_LIMIT, violations);
+        Optional<PageRequest> pageRequest = Paging.offsetPage(ctx, violations);
         violations.throwIfAny();
-        Page<User> page = useCases.list().list(caller, new PageRequest(offset, limit.intValue()));
+        Page<User> page = useCases.list().list(caller, pageRequest.orElseThrow());
         ctx.header("X-Total-Count", String.valueOf(page.total()))
                 .json(page.items().stream().map(UserResponse::from).toList());
     }
