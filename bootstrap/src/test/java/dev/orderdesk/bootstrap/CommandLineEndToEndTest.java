@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderdesk.adapter.cli.OrderdeskCli;
 import dev.orderdesk.adapter.cli.Terminal;
+import dev.orderdesk.adapter.persistence.TestDatabase;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.http.HttpResponse;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,12 +24,36 @@ class CommandLineEndToEndTest {
     Path workingDirectory;
 
     private EndToEndSupport service;
+    private final Map<String, String> environment = new HashMap<>();
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
     @AfterEach
     void stop() {
-        service.close();
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    @Test
+    void dbStatusMigrateAndCheckOnAFreshDatabase() {
+        String database = "orderdesk_cli_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        environment.putAll(Map.of("ENVIRONMENT", "test", "BCRYPT_COST", "4",
+                "DATABASE_URL", TestDatabase.serverUrlNaming(database)));
+        try {
+            assertThat(cli("db", "status")).isEqualTo(1);
+            assertThat(out.toString()).contains("pending  db/changelog/changes/001-users.sql");
+            assertThat(cli("check")).isEqualTo(1);
+            assertThat(err.toString()).contains("changesets pending; run: orderdesk migrate");
+
+            assertThat(cli("migrate")).as(err.toString()).isZero();
+
+            assertThat(cli("db", "status")).isZero();
+            assertThat(out.toString()).contains("applied  db/changelog/changes/003-orders.sql").contains("Up to date");
+            assertThat(cli("check")).as(err.toString()).isZero();
+        } finally {
+            TestDatabase.executeOnServer("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
     }
 
     @Test
@@ -63,7 +89,9 @@ class CommandLineEndToEndTest {
     private int cli(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        Map<String, String> environment = new HashMap<>(service.environment());
+        if (service != null) {
+            environment.putAll(service.environment());
+        }
         environment.put("ADMIN_PASSWORD", "ops-password-cli");
         return OrderdeskCli.run(args, new CommandLineOperations(environment, workingDirectory, true),
                 new Terminal(environment, question -> Optional.empty(), new PrintWriter(out, true),

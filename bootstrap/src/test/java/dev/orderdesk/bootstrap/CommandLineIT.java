@@ -30,15 +30,25 @@ class CommandLineIT {
     }
 
     @Test
-    void productionRefusesPlaceholderAndRepeatedSecretsNamingTheVariable() throws Exception {
-        Result result = run(Map.of("DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/orderdesk",
+    void productionRefusesPlaceholderAndRepeatedSecretsNamingTheVariableWithOrWithoutTheServeCommand() throws Exception {
+        Map<String, String> placeholders = Map.of("DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/orderdesk",
                 "SECRET_KEY", "change-me-to-at-least-32-random-bytes-please",
-                "PASSWORD_PEPPER", "change-me-to-at-least-32-random-bytes-please"), "serve");
+                "PASSWORD_PEPPER", "change-me-to-at-least-32-random-bytes-please");
 
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.err()).contains("SECRET_KEY: is the placeholder of .env.example")
-                .contains("PASSWORD_PEPPER: must differ from SECRET_KEY")
-                .doesNotContain("change-me");
+        for (Result result : List.of(run(placeholders, "serve"), run(placeholders))) {
+            assertThat(result.status()).isEqualTo(2);
+            assertThat(result.err()).contains("SECRET_KEY: is the placeholder of .env.example")
+                    .contains("PASSWORD_PEPPER: must differ from SECRET_KEY")
+                    .doesNotContain("change-me");
+        }
+    }
+
+    @Test
+    void versionNamesTheProjectVersionAndCommit() throws Exception {
+        Result result = run(Map.of(), "--version");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out().strip()).matches("orderdesk \\S+ \\(commit [0-9a-f]{7,}\\)");
     }
 
     @Test
