@@ -101,8 +101,6 @@ public final class SettingsLoader {
     }
 
     private ServiceSettings service() {
-        // Reserved for later issues (REDIS_URL, SMTP): validated so a typo shows now, used by nothing yet.
-        env.integer("SMTP_PORT", 587, 1, 65_535);
         return new ServiceSettings(env.text("APP_NAME", "orderdesk"), env.text("APP_VERSION", "0.1.0"), environment,
                 env.bool("DEBUG", false), env.bool("MIGRATE_ON_START", true), env.bool("METRICS_ENABLED", true),
                 firstAdmin());

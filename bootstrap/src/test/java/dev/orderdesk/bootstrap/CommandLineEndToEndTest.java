@@ -70,6 +70,12 @@ class CommandLineEndToEndTest {
         assertThat(service.json(refused).at("/error/code").asText()).isEqualTo("INVALID_TOKEN");
         assertThat(cli("users", "list")).isZero();
         assertThat(out.toString()).contains("root@example.org").doesNotContain("ada@example.org");
+        assertThat(cli("users", "activate", "ada@example.org")).isZero();
+        assertThat(cli("users", "set-role", "ada@example.org", "admin")).isZero();
+        String again = service.bearer("ada@example.org", "ada-password");
+        assertThat(service.send("GET", "/api/v1/users", null, "Authorization", again).statusCode()).isEqualTo(200);
+        assertThat(cli("users", "set-role", "nobody@example.org", "admin")).isEqualTo(67);
+        assertThat(err.toString()).contains("USER_NOT_FOUND");
     }
 
     @Test

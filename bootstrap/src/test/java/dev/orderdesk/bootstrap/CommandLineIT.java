@@ -44,6 +44,17 @@ class CommandLineIT {
     }
 
     @Test
+    void helpOnTheJarAndOnACommand() throws Exception {
+        Result jar = run(Map.of(), "--help");
+        Result users = run(Map.of(), "users", "--help");
+
+        assertThat(jar.status()).isZero();
+        assertThat(jar.out()).contains("serve", "migrate", "db", "check", "create-admin", "users");
+        assertThat(users.status()).isZero();
+        assertThat(users.out()).contains("deactivate", "activate", "set-role", "list");
+    }
+
+    @Test
     void versionNamesTheProjectVersionAndCommit() throws Exception {
         Result result = run(Map.of(), "--version");
 
