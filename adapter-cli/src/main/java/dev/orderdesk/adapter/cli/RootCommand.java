@@ -8,15 +8,14 @@ import picocli.CommandLine.Command;
         description = "Orderdesk: users, authentication and orders over REST. Without a command: serve.")
 final class RootCommand implements Callable<Integer> {
 
-    private final Operations operations;
+    private final ServeCommand serve;
 
     RootCommand(Operations operations) {
-        this.operations = operations;
+        this.serve = new ServeCommand(operations);
     }
 
     @Override
     public Integer call() {
-        operations.serve();
-        return ExitCodes.OK;
+        return serve.call();
     }
 }
