@@ -2,8 +2,6 @@ package dev.orderdesk.bootstrap;
 
 import dev.orderdesk.adapter.http.HttpApi;
 import dev.orderdesk.adapter.http.RequestMetrics;
-import dev.orderdesk.adapter.persistence.DatabaseSettings;
-import dev.orderdesk.adapter.persistence.DatabaseUnreachableException;
 import dev.orderdesk.adapter.persistence.JdbiPersistence;
 import dev.orderdesk.adapter.security.BoundedPasswordHasher;
 import dev.orderdesk.adapter.security.JwtAccessTokens;
@@ -19,12 +17,8 @@ import dev.orderdesk.application.port.out.PasswordHasher;
 import dev.orderdesk.domain.user.Email;
 import dev.orderdesk.domain.user.PlainPassword;
 import dev.orderdesk.domain.user.UserName;
-import dev.orderdesk.migrations.MigrationState;
 import dev.orderdesk.migrations.Migrations;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,7 +33,6 @@ import org.slf4j.LoggerFactory;
 public final class Application implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
-    private static final Duration MAX_RETRY_PAUSE = Duration.ofSeconds(5);
 
     private final JdbiPersistence persistence;
     private final HttpApi http;
@@ -63,8 +56,8 @@ public final class Application implements AutoCloseable {
         ServiceSettings service = settings.service();
         Optional<MicrometerMetrics> metrics = service.metricsEnabled() ? Optional.of(new MicrometerMetrics()) : Optional.empty();
         JdbiPersistence persistence = metrics.isPresent()
-                ? openDatabase(settings.database(), metrics.get().registry())
-                : openDatabase(settings.database());
+                ? Database.open(settings.database(), metrics.get().registry())
+                : Database.open(settings.database());
         BoundedPasswordHasher hasher = BoundedPasswordHasher.bcrypt(settings.security().hashing());
         try {
             if (service.migrateOnStart()) {
@@ -86,72 +79,20 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    /** Creates the database if it is missing and applies every migration; for the {@code migrate} command. */
-    public static void migrate(DatabaseSettings database) {
-        try (JdbiPersistence persistence = openDatabase(database)) {
-            Migrations.apply(persistence.dataSource());
-        }
-    }
-
-    /** The database's applied and pending changesets; for {@code db status}. */
-    public static MigrationState migrationState(DatabaseSettings database) {
-        try (JdbiPersistence persistence = openDatabase(database)) {
-            return Migrations.state(persistence.dataSource());
-        }
-    }
-
-    /** Runs {@code work} with the catalogue over the (migrated) database, then releases everything; for the command line. */
-    public static <T> T withUseCases(Settings settings, Function<UseCases, T> work) {
-        try (JdbiPersistence persistence = openDatabase(settings.database());
-             BoundedPasswordHasher hasher = BoundedPasswordHasher.bcrypt(settings.security().hashing())) {
-            if (settings.service().migrateOnStart()) {
-                Migrations.apply(persistence.dataSource());
-            }
-            return work.apply(core(settings, persistence, hasher, Clock.systemUTC()));
-        }
-    }
-
-    private static JdbiPersistence openDatabase(DatabaseSettings database) {
-        awaitDatabase(database);
-        return JdbiPersistence.open(database);
-    }
-
-    private static JdbiPersistence openDatabase(DatabaseSettings database, MeterRegistry registry) {
-        awaitDatabase(database);
-        return JdbiPersistence.open(database, registry);
-    }
-
     /**
-     * Creates the database if it is missing, waiting for PostgreSQL up to {@code DATABASE_CONNECT_RETRY_SECONDS} with
-     * backoff (a database starting beside the service is normal in compose and Kubernetes); each failed attempt is
-     * one log line without a stack trace.
+     * Runs {@code work} with the catalogue over the database, then releases everything; for the command line. Unlike
+     * serving, a command never migrates on its own: an operator's one-off command must not change the schema.
      *
-     * @throws DatabaseUnreachableException when the time is up
+     * @throws PendingMigrationsException when the database is not migrated up to date
      */
-    private static void awaitDatabase(DatabaseSettings database) {
-        Instant deadline = Instant.now().plus(database.connectRetry());
-        Duration pause = Duration.ofMillis(250);
-        while (true) {
-            try {
-                JdbiPersistence.createDatabaseIfMissing(database.url());
-                return;
-            } catch (DatabaseUnreachableException unreachable) {
-                if (Instant.now().plus(pause).isAfter(deadline)) {
-                    throw unreachable;
-                }
-                LOG.warn("{} Retrying in {} ms.", unreachable.getMessage(), pause.toMillis());
-                sleep(pause);
-                pause = pause.multipliedBy(2).compareTo(MAX_RETRY_PAUSE) > 0 ? MAX_RETRY_PAUSE : pause.multipliedBy(2);
-            }
+    public static <T> T withUseCases(Settings settings, Function<UseCases, T> work) {
+        int pending = Database.state(settings.database()).pending().size();
+        if (pending > 0) {
+            throw new PendingMigrationsException(pending);
         }
-    }
-
-    private static void sleep(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the database", e);
+        try (JdbiPersistence persistence = JdbiPersistence.open(settings.database());
+             BoundedPasswordHasher hasher = BoundedPasswordHasher.bcrypt(settings.security().hashing())) {
+            return work.apply(core(settings, persistence, hasher, Clock.systemUTC()));
         }
     }
 

@@ -5,20 +5,17 @@ import ch.qos.logback.classic.LoggerContext;
 import dev.orderdesk.adapter.cli.MigrationStatus;
 import dev.orderdesk.adapter.cli.OperationFailure;
 import dev.orderdesk.adapter.cli.Operations;
+import dev.orderdesk.adapter.persistence.DatabaseConnectionException;
 import dev.orderdesk.adapter.persistence.DatabaseSettings;
-import dev.orderdesk.adapter.persistence.DatabaseUnreachableException;
 import dev.orderdesk.adapter.persistence.JdbiPersistence;
 import dev.orderdesk.application.UseCases;
+import dev.orderdesk.migrations.MigrationException;
 import dev.orderdesk.migrations.MigrationState;
 import dev.orderdesk.migrations.Migrations;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -66,7 +63,7 @@ final class CommandLineOperations implements Operations {
     public void migrate() {
         DatabaseSettings database = databaseSettings();
         operatorFacing(() -> {
-            Application.migrate(database);
+            Database.migrate(database);
             return null;
         });
         LoggerFactory.getLogger(CommandLineOperations.class).info("Migrations applied");
@@ -75,10 +72,11 @@ final class CommandLineOperations implements Operations {
     @Override
     public MigrationStatus migrationStatus() {
         DatabaseSettings database = databaseSettings();
-        MigrationState state = operatorFacing(() -> Application.migrationState(database));
+        MigrationState state = operatorFacing(() -> Database.state(database));
         return new MigrationStatus(state.applied(), state.pending());
     }
 
+    /** One attempt at each step, no waiting: a check answers now. */
     @Override
     public List<String> check() {
         Settings checked;
@@ -87,38 +85,33 @@ final class CommandLineOperations implements Operations {
         } catch (OperationFailure invalid) {
             return invalid.lines();
         }
-        List<String> problems = new ArrayList<>();
         DatabaseSettings database = checked.database();
-        // One attempt with one connection: a check answers now rather than waiting for the database.
+        try {
+            if (!JdbiPersistence.databaseExists(database)) {
+                return List.of("database: " + database.url().databaseName() + " does not exist; run: orderdesk migrate");
+            }
+        } catch (DatabaseConnectionException unreachable) {
+            return List.of("database: " + unreachable.getMessage());
+        }
         try (JdbiPersistence persistence = JdbiPersistence.open(new DatabaseSettings(database.url(), 1, 0,
                 database.connectionTimeout(), database.socketTimeout(), Duration.ZERO))) {
             int pending = Migrations.state(persistence.dataSource()).pending().size();
-            if (pending > 0) {
-                problems.add("migrations: " + pending + " changesets pending; run: orderdesk migrate");
-            }
-        } catch (RuntimeException unreachable) {
-            problems.add("database: cannot connect to " + database.url() + ": " + firstLine(unreachable));
+            return pending == 0 ? List.of()
+                    : List.of("migrations: " + pending + " changesets pending; run: orderdesk migrate");
+        } catch (RuntimeException unreadable) {
+            return List.of("migrations: " + oneLine(unreadable));
         }
-        return problems;
     }
 
     @Override
     public <T> T withUseCases(Function<UseCases, T> work) {
-        return operatorFacing(() -> Application.withUseCases(settings(), work));
+        Settings loaded = settings();
+        return operatorFacing(() -> Application.withUseCases(loaded, work));
     }
 
     @Override
     public String[] version() {
-        Properties build = new Properties();
-        try (InputStream in = CommandLineOperations.class.getResourceAsStream("/orderdesk-build.properties")) {
-            if (in != null) {
-                build.load(in);
-            }
-        } catch (IOException unreadable) {
-            // the version line then says "unknown"
-        }
-        return new String[]{"orderdesk " + build.getProperty("version", "unknown")
-                + " (commit " + build.getProperty("commit", "unknown") + ")"};
+        return new String[]{BuildInfo.describe()};
     }
 
     private Settings settings() {
@@ -142,15 +135,18 @@ final class CommandLineOperations implements Operations {
         try {
             return loading.get();
         } catch (InvalidSettingsException e) {
-            throw OperationFailure.invalidSettings(List.of(e.getMessage()));
+            throw OperationFailure.invalidSettings(e.problems());
         }
     }
 
-    private <T> T operatorFacing(Supplier<T> work) {
+    /** What the operator can act on becomes one line and exit 1; anything else is a bug and keeps its stack trace. */
+    private static <T> T operatorFacing(Supplier<T> work) {
         try {
             return work.get();
-        } catch (DatabaseUnreachableException unreachable) {
-            throw OperationFailure.unreachable(unreachable.getMessage());
+        } catch (DatabaseConnectionException | PendingMigrationsException failure) {
+            throw OperationFailure.failed(failure.getMessage());
+        } catch (MigrationException failure) {
+            throw OperationFailure.failed(oneLine(failure));
         }
     }
 
@@ -167,12 +163,14 @@ final class CommandLineOperations implements Operations {
         warnings.forEach(log::warn);
     }
 
-    private static String firstLine(RuntimeException failure) {
+    /** The failure's message and its root cause's first line, which says what went wrong in the database. */
+    private static String oneLine(RuntimeException failure) {
         Throwable root = failure;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message);
+        String cause = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        String first = cause.lines().findFirst().orElse(cause);
+        return root == failure ? first : failure.getMessage() + ": " + first;
     }
 }

@@ -24,8 +24,9 @@ public final class Main {
         boolean serving = args.length == 0 || args[0].equals("serve");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int status = OrderdeskCli.run(args, new CommandLineOperations(System.getenv(), Path.of(""), !serving),
-                new Terminal(System.getenv(), Main::readPassword, out, err));
+        Path workingDirectory = Path.of("");
+        int status = OrderdeskCli.run(args, new CommandLineOperations(System.getenv(), workingDirectory, !serving),
+                new Terminal(SettingsLoader.variables(System.getenv(), workingDirectory), Main::readPassword, out, err));
         System.exit(status);
     }
 

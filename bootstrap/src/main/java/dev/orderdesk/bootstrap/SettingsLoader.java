@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,21 +73,41 @@ public final class SettingsLoader {
         return loader.finish(new DatabaseOnly(loader.database(), loader.logging()));
     }
 
-    private static SettingsLoader reading(Map<String, String> environment, Path directory) {
+    /**
+     * The process environment over the {@code .env} of {@code directory}, names upper-cased: what commands read
+     * their own variables from (such as {@code ADMIN_PASSWORD}). An unreadable file is left out here; loading the
+     * settings reports it.
+     */
+    public static Map<String, String> variables(Map<String, String> environment, Path directory) {
         Map<String, String> values = new HashMap<>();
+        try {
+            values.putAll(dotEnv(directory));
+        } catch (DotenvException unreadable) {
+            // reported by load()
+        }
+        environment.forEach((key, value) -> values.put(key.toUpperCase(Locale.ROOT), value));
+        return values;
+    }
+
+    private static SettingsLoader reading(Map<String, String> environment, Path directory) {
         List<String> fileProblems = new ArrayList<>();
         try {
-            // Absolute: dotenv-java joins the directory and the file name with '/', so the empty path of the
-            // working directory would have meant "/.env".
-            Dotenv dotenv = Dotenv.configure().directory(directory.toAbsolutePath().toString()).ignoreIfMissing().load();
-            for (DotenvEntry entry : dotenv.entries(Dotenv.Filter.DECLARED_IN_ENV_FILE)) {
-                values.put(entry.getKey().toUpperCase(Locale.ROOT), entry.getValue());
-            }
+            dotEnv(directory);
         } catch (DotenvException e) {
             fileProblems.add(".env: cannot be read (" + e.getMessage() + ")");
         }
-        environment.forEach((key, value) -> values.put(key.toUpperCase(Locale.ROOT), value));
-        return new SettingsLoader(values, fileProblems);
+        return new SettingsLoader(variables(environment, directory), fileProblems);
+    }
+
+    private static Map<String, String> dotEnv(Path directory) {
+        Map<String, String> values = new HashMap<>();
+        // Absolute: dotenv-java joins the directory and the file name with '/', so the empty path of the working
+        // directory would have meant "/.env".
+        Dotenv dotenv = Dotenv.configure().directory(directory.toAbsolutePath().toString()).ignoreIfMissing().load();
+        for (DotenvEntry entry : dotenv.entries(Dotenv.Filter.DECLARED_IN_ENV_FILE)) {
+            values.put(entry.getKey().toUpperCase(Locale.ROOT), entry.getValue());
+        }
+        return values;
     }
 
     private <T> Loaded<T> finish(T settings) {
@@ -150,7 +171,12 @@ public final class SettingsLoader {
         Optional<Secret> pepper = env.secret("PASSWORD_PEPPER", production(), MIN_SECRET_BYTES);
         Optional<Secret> previousKey = env.secret("SECRET_KEY_PREVIOUS", false, MIN_SECRET_BYTES);
         if (production()) {
-            refuseWeakSecrets(secretKey, pepper);
+            // Ordered, so a repeat is reported against the first variable holding that value.
+            Map<String, Optional<Secret>> secrets = new LinkedHashMap<>();
+            secrets.put("SECRET_KEY", secretKey);
+            secrets.put("PASSWORD_PEPPER", pepper);
+            secrets.put("SECRET_KEY_PREVIOUS", previousKey);
+            refuseWeakSecrets(secrets);
         }
         int minimumCost = environment == Environment.TEST ? HashingSettings.MIN_COST : HashingSettings.MIN_PRODUCTION_COST;
         int threads = env.integer("PASSWORD_HASH_THREADS", HashingSettings.defaultThreads(), 1, HashingSettings.MAX_THREADS);
@@ -178,15 +204,23 @@ public final class SettingsLoader {
     }
 
     /** Production must not run on a secret anybody can read in the repository, nor on one secret used twice. */
-    private void refuseWeakSecrets(Optional<Secret> secretKey, Optional<Secret> pepper) {
-        secretKey.filter(key -> PLACEHOLDER_SECRETS.contains(key.value())).ifPresent(key ->
-                env.problem("SECRET_KEY: is the placeholder of .env.example; set a random secret of at least "
-                        + MIN_SECRET_BYTES + " bytes"));
-        pepper.filter(value -> PLACEHOLDER_SECRETS.contains(value.value())).ifPresent(value ->
-                env.problem("PASSWORD_PEPPER: is the placeholder of .env.example; set a random secret of at least "
-                        + MIN_SECRET_BYTES + " bytes"));
-        if (secretKey.isPresent() && pepper.isPresent() && secretKey.get().value().equals(pepper.get().value())) {
-            env.problem("PASSWORD_PEPPER: must differ from SECRET_KEY (the key rotates, the pepper never may)");
+    private void refuseWeakSecrets(Map<String, Optional<Secret>> secrets) {
+        List<String> names = List.copyOf(secrets.keySet());
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            Optional<Secret> secret = secrets.get(name);
+            if (secret.isEmpty()) {
+                continue;
+            }
+            if (PLACEHOLDER_SECRETS.contains(secret.get().value())) {
+                env.problem(name + ": is the placeholder of .env.example; set a random secret of at least "
+                        + MIN_SECRET_BYTES + " bytes");
+            }
+            for (String earlier : names.subList(0, i)) {
+                if (secrets.get(earlier).map(other -> other.value().equals(secret.get().value())).orElse(false)) {
+                    env.problem(name + ": must differ from " + earlier);
+                }
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -53,11 +54,13 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAPackage("dev.orderdesk.bootstrap..")
             .as("nothing depends on bootstrap");
 
-    static final ArchRule HTTP_CALLS_USE_CASES_ONLY = noClasses()
-            .that().resideInAPackage("dev.orderdesk.adapter.http..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.orderdesk.application.port.out..", "dev.orderdesk.application.service..")
-            .as("HTTP handlers call use cases only, never repositories or services directly");
+    static final ArchRule DRIVING_ADAPTERS_USE_THE_CATALOGUE_ONLY = noClasses()
+            .that().resideInAnyPackage("dev.orderdesk.adapter.http..", "dev.orderdesk.adapter.cli..")
+            .should().dependOnClassesThat(resideInAPackage("dev.orderdesk.application..")
+                    .and(not(resideInAPackage("dev.orderdesk.application.port.in..")))
+                    .and(not(simpleNameEndingWith("UseCases"))))
+            .as("driving adapters (HTTP, command line) use the catalogue and driving ports only: never driven ports, "
+                    + "policies, services or the factory");
 
     static final ArchRule DRIVEN_PORTS_ARE_INTERFACES = classes()
             .that().resideInAPackage("dev.orderdesk.application.port.out..")

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.orderdesk.adapter.cli.archfixture.CommandBuildingAPolicy;
 import dev.orderdesk.adapter.cli.archfixture.first.CycleStart;
 import dev.orderdesk.adapter.cli.archfixture.second.CycleEnd;
 import dev.orderdesk.adapter.http.HttpApi;
@@ -55,8 +56,11 @@ class ArchitectureTest {
                         new Class<?>[]{PersistenceUsingHttp.class, HttpApi.class}),
                 Arguments.of("nothing depends on bootstrap", ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP,
                         new Class<?>[]{HandlerTouchingRepository.class}),
-                Arguments.of("HTTP calls use cases only", ArchitectureRules.HTTP_CALLS_USE_CASES_ONLY,
+                Arguments.of("HTTP uses the catalogue only", ArchitectureRules.DRIVING_ADAPTERS_USE_THE_CATALOGUE_ONLY,
                         new Class<?>[]{HandlerTouchingRepository.class}),
+                Arguments.of("the command line uses the catalogue only",
+                        ArchitectureRules.DRIVING_ADAPTERS_USE_THE_CATALOGUE_ONLY,
+                        new Class<?>[]{CommandBuildingAPolicy.class}),
                 Arguments.of("driven ports are interfaces", ArchitectureRules.DRIVEN_PORTS_ARE_INTERFACES,
                         new Class<?>[]{ConcreteDrivenPort.class}),
                 Arguments.of("adapter internals stay inside", ArchitectureRules.ADAPTER_INTERNALS_STAY_INSIDE,

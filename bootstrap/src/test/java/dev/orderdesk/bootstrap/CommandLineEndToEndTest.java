@@ -43,8 +43,11 @@ class CommandLineEndToEndTest {
         try {
             assertThat(cli("db", "status")).isEqualTo(1);
             assertThat(out.toString()).contains("pending  db/changelog/changes/001-users.sql");
+            // Reading the status wrote nothing: the database still does not exist.
             assertThat(cli("check")).isEqualTo(1);
-            assertThat(err.toString()).contains("changesets pending; run: orderdesk migrate");
+            assertThat(err.toString()).contains("database: " + database + " does not exist; run: orderdesk migrate");
+            assertThat(cli("users", "list")).isEqualTo(1);
+            assertThat(err.toString().strip()).isEqualTo("The database has 3 pending changesets; run: orderdesk migrate");
 
             assertThat(cli("migrate")).as(err.toString()).isZero();
 

@@ -72,9 +72,22 @@ class CommandLineIT {
         assertThat(result.status()).isEqualTo(1);
         List<String> lines = result.err().lines().toList();
         assertThat(lines).hasSize(1);
-        assertThat(lines.get(0)).startsWith("Cannot reach PostgreSQL at 127.0.0.1:" + closedPort + " (database orderdesk)")
+        assertThat(lines.get(0)).startsWith("Cannot reach PostgreSQL at 127.0.0.1:" + closedPort
+                + " (database orderdesk, user postgres)")
                 .contains("Check that PostgreSQL is running");
         assertThat(result.out()).contains("Retrying in").doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    @Test
+    void aServerThatRefusesUsIsOneClearLineAtOnceWithoutRetrying() throws Exception {
+        Result result = run(Map.of("ENVIRONMENT", "development", "DATABASE_CONNECT_RETRY_SECONDS", "600",
+                "DATABASE_URL", "postgresql://no_such_role_it@127.0.0.1:5432/orderdesk"), "migrate");
+
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err().lines().toList()).singleElement().asString()
+                .startsWith("PostgreSQL refused the connection at 127.0.0.1:5432 (database orderdesk, user no_such_role_it)")
+                .contains("Check the user, password and permissions in DATABASE_URL");
+        assertThat(result.out()).doesNotContain("Retrying").doesNotContain("\tat ");
     }
 
     private record Result(int status, String out, String err) {

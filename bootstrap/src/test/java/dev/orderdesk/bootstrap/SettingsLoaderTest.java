@@ -55,6 +55,36 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void productionRefusesPlaceholdersAndRepeatedSecretsNamingEachVariableWithoutEchoingThem() {
+        String keyPlaceholder = "change-me-to-at-least-32-random-bytes-please";
+        String pepperPlaceholder = "change-me-too-32-random-bytes-stable-forever";
+        Map<String, String> production = Map.of("DATABASE_URL", "postgresql://app@db:5432/orders",
+                "SECRET_KEY", pepperPlaceholder, "PASSWORD_PEPPER", keyPlaceholder, "SECRET_KEY_PREVIOUS", keyPlaceholder);
+
+        assertThatThrownBy(() -> SettingsLoader.load(production, directory))
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> {
+                    assertThat(e.problems()).containsExactlyInAnyOrder(
+                            "SECRET_KEY: is the placeholder of .env.example; set a random secret of at least 32 bytes",
+                            "PASSWORD_PEPPER: is the placeholder of .env.example; set a random secret of at least 32 bytes",
+                            "SECRET_KEY_PREVIOUS: is the placeholder of .env.example; set a random secret of at least 32 bytes",
+                            "SECRET_KEY_PREVIOUS: must differ from PASSWORD_PEPPER");
+                    assertThat(e.getMessage()).doesNotContain("change-me");
+                });
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("DATABASE_URL", "postgresql://app@db:5432/orders",
+                "SECRET_KEY", KEY, "PASSWORD_PEPPER", "p".repeat(32), "SECRET_KEY_PREVIOUS", KEY), directory))
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems())
+                        .containsExactly("SECRET_KEY_PREVIOUS: must differ from SECRET_KEY"));
+    }
+
+    @Test
+    void developmentAcceptsWhatProductionRefuses() {
+        Settings settings = SettingsLoader.load(Map.of("ENVIRONMENT", "development",
+                "SECRET_KEY", KEY, "PASSWORD_PEPPER", KEY), directory).settings();
+
+        assertThat(settings.security().secretKeyGenerated()).isFalse();
+    }
+
+    @Test
     void theSecretsShippedInEnvExampleAreKnownPlaceholders() throws java.io.IOException {
         List<String> shipped = java.nio.file.Files.readAllLines(Path.of("..", ".env.example")).stream()
                 .filter(line -> line.startsWith("SECRET_KEY=") || line.startsWith("PASSWORD_PEPPER="))

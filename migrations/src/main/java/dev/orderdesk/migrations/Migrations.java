@@ -1,6 +1,8 @@
 package dev.orderdesk.migrations;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,8 @@ import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.UpdateSummaryOutputEnum;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
@@ -17,7 +21,9 @@ import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.resource.ResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
 /**
@@ -49,9 +55,15 @@ public final class Migrations {
         }
     }
 
-    /** The changesets applied to the database and those still pending, as {@code path::id::author}. */
+    /**
+     * The changesets applied to the database and those still pending, as {@code path::id::author}. Reads only: a
+     * database Liquibase has never touched has every changeset pending, and no tracking table is created.
+     */
     public static MigrationState state(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
+            if (!hasChangeLogTable(connection)) {
+                return new MigrationState(List.of(), changesets());
+            }
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             return Scope.child(quietScope(), () -> {
@@ -64,8 +76,31 @@ public final class Migrations {
             });
         } catch (SQLException e) {
             throw new MigrationException("Could not connect to the database to read its migrations", e);
+        } catch (MigrationException e) {
+            throw e;
         } catch (Exception e) {
             throw new MigrationException("Could not read the database's migrations", e);
+        }
+    }
+
+    /** Every changeset of the changelog, in order, as {@code path::id::author}; needs no database. */
+    public static List<String> changesets() {
+        try {
+            return Scope.child(quietScope(), () -> {
+                ResourceAccessor accessor = Scope.getCurrentScope().getResourceAccessor();
+                DatabaseChangeLog changeLog = ChangeLogParserFactory.getInstance().getParser(CHANGELOG, accessor)
+                        .parse(CHANGELOG, new ChangeLogParameters(), accessor);
+                return changeLog.getChangeSets().stream().map(changeSet -> changeSet.toString(false)).toList();
+            });
+        } catch (Exception e) {
+            throw new MigrationException("Could not read the changelog", e);
+        }
+    }
+
+    private static boolean hasChangeLogTable(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT to_regclass('databasechangelog') IS NOT NULL");
+             ResultSet result = query.executeQuery()) {
+            return result.next() && result.getBoolean(1);
         }
     }
 

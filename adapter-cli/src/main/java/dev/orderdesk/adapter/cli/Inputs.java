@@ -1,8 +1,12 @@
 package dev.orderdesk.adapter.cli;
 
 import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.Violation;
 import dev.orderdesk.domain.user.Email;
 import dev.orderdesk.domain.user.UserId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -14,14 +18,26 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** Parses one value; its violations are thrown at once, named {@code name}. */
     static <T> T parse(String name, Supplier<T> parser) {
+        List<Violation> invalid = new ArrayList<>();
+        Optional<T> value = collect(name, parser, invalid);
+        if (!invalid.isEmpty()) {
+            throw DomainException.invalid(invalid);
+        }
+        return value.orElseThrow();
+    }
+
+    /** Parses one value of several; its violations are added to {@code into}, named {@code name}, to report together. */
+    static <T> Optional<T> collect(String name, Supplier<T> parser, List<Violation> into) {
         try {
-            return parser.get();
+            return Optional.of(parser.get());
         } catch (DomainException invalid) {
             if (invalid.violations().isEmpty()) {
                 throw invalid;
             }
-            throw DomainException.invalid(invalid.violations().stream().map(v -> v.inField(name)).toList());
+            invalid.violations().forEach(violation -> into.add(violation.inField(name)));
+            return Optional.empty();
         }
     }
 

@@ -1,10 +1,12 @@
 package dev.orderdesk.adapter.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A problem the operator must fix, already worded for them (one line each): invalid settings (exit 2) or a
- * dependency that cannot be reached (exit 1). No stack trace is shown for it.
+ * A problem the operator must fix, already worded for them: invalid settings (exit 2, one line per problem), or a
+ * command that could not do its work (exit 1, one line: a database that cannot be reached or refuses us, pending
+ * migrations). No stack trace is shown for it.
  */
 public final class OperationFailure extends RuntimeException {
 
@@ -18,10 +20,12 @@ public final class OperationFailure extends RuntimeException {
     }
 
     public static OperationFailure invalidSettings(List<String> problems) {
-        return new OperationFailure(ExitCodes.USAGE, problems);
+        List<String> lines = new ArrayList<>(List.of("Invalid configuration:"));
+        problems.forEach(problem -> lines.add("  - " + problem));
+        return new OperationFailure(ExitCodes.USAGE, lines);
     }
 
-    public static OperationFailure unreachable(String line) {
+    public static OperationFailure failed(String line) {
         return new OperationFailure(ExitCodes.FAILURE, List.of(line));
     }
 

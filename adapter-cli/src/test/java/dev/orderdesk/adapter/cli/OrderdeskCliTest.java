@@ -97,10 +97,27 @@ class OrderdeskCliTest {
     }
 
     @Test
-    void invalidInputIsNamedAndExits65() {
-        assertThat(run(Map.of("ADMIN_PASSWORD", "short"), "create-admin", "--email", "not-an-email", "--name", "R"))
+    void invalidOptionsAreNamedTogetherBeforeAnyPasswordIsAskedAndExit65() {
+        boolean[] asked = new boolean[1];
+        out = new StringWriter();
+        err = new StringWriter();
+        int status = OrderdeskCli.run(new String[]{"create-admin", "--email", "not-an-email", "--name", " "}, operations,
+                new Terminal(Map.of(), question -> {
+                    asked[0] = true;
+                    return Optional.of("root-password");
+                }, new PrintWriter(out), new PrintWriter(err)));
+
+        assertThat(status).isEqualTo(65);
+        assertThat(err.toString()).contains("--email: ").contains("--name: ");
+        assertThat(asked[0]).isFalse();
+    }
+
+    @Test
+    void aTooShortPasswordIsNamedWithoutBeingEchoedAndExits65() {
+        assertThat(run(Map.of("ADMIN_PASSWORD", "pw-42"), "create-admin", "--email", "root@example.org", "--name", "R"))
                 .isEqualTo(65);
-        assertThat(err.toString()).contains("--email: ").doesNotContain("short");
+        assertThat(err.toString()).contains("password: ").doesNotContain("pw-42");
+        assertThat(core.users.findByEmail(Email.parse("root@example.org"))).isEmpty();
     }
 
     @Test
@@ -169,14 +186,15 @@ class OrderdeskCliTest {
 
     @Test
     void operatorFailuresAreOneLineWithTheirExitCode() {
-        migrateFailure = OperationFailure.unreachable("Cannot reach PostgreSQL at 127.0.0.1:1 (database x): refused");
+        migrateFailure = OperationFailure.failed("Cannot reach PostgreSQL at 127.0.0.1:1 (database x): refused");
 
         assertThat(run("migrate")).isEqualTo(ExitCodes.FAILURE);
         assertThat(err.toString().lines()).containsExactly("Cannot reach PostgreSQL at 127.0.0.1:1 (database x): refused");
 
         migrateFailure = OperationFailure.invalidSettings(List.of("PORT: must be an integer", "LOG_LEVEL: must be one of"));
         assertThat(run("migrate")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString().lines()).hasSize(2);
+        assertThat(err.toString().lines()).containsExactly("Invalid configuration:", "  - PORT: must be an integer",
+                "  - LOG_LEVEL: must be one of");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -46,40 +47,61 @@ public final class JdbiPersistence implements AutoCloseable {
     }
 
     /**
+     * Connects once, waiting at most the settings' connect timeout, and says whether the database exists.
+     *
+     * @return false when the server answers but has no database of that name
+     * @throws DatabaseConnectionException when the server cannot be reached or refuses us
+     */
+    public static boolean databaseExists(DatabaseSettings settings) {
+        DatabaseUrl url = settings.url();
+        try (Connection existing = DriverManager.getConnection(url.jdbcUrl(), connectOnce(settings, url))) {
+            return true;
+        } catch (SQLException e) {
+            if ("3D000".equals(e.getSQLState())) { // invalid catalog name: no such database
+                return false;
+            }
+            throw new DatabaseConnectionException(url, e);
+        }
+    }
+
+    /**
      * Creates the database named in the URL when it does not exist yet. Only then does it connect to the server's
      * {@code postgres} database, so credentials limited to the service's own database work when it exists.
      *
-     * @throws DatabaseUnreachableException when the server cannot be reached
+     * @throws DatabaseConnectionException when the server cannot be reached or refuses us
      */
-    public static void createDatabaseIfMissing(DatabaseUrl url) {
-        try (Connection existing = DriverManager.getConnection(url.jdbcUrl(), url.credentials())) {
+    public static void createDatabaseIfMissing(DatabaseSettings settings) {
+        if (databaseExists(settings)) {
             return;
-        } catch (SQLException e) {
-            if (DatabaseFailures.isConnectionState(e.getSQLState())) {
-                throw new DatabaseUnreachableException(url, e);
-            }
-            if (!"3D000".equals(e.getSQLState())) { // 3D000: invalid catalog name, i.e. no such database
-                throw new IllegalStateException("Cannot connect to database " + url.databaseName() + ": " + e.getMessage(), e);
-            }
         }
-        DatabaseUrl maintenance = url.withDatabase("postgres");
-        try (Connection connection = DriverManager.getConnection(maintenance.jdbcUrl(), maintenance.credentials());
+        DatabaseUrl maintenance = settings.url().withDatabase("postgres");
+        try (Connection connection = DriverManager.getConnection(maintenance.jdbcUrl(), connectOnce(settings, maintenance));
              PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            exists.setString(1, url.databaseName());
+            exists.setString(1, settings.url().databaseName());
             try (ResultSet found = exists.executeQuery()) {
                 if (found.next()) {
                     return;
                 }
             }
             try (Statement create = connection.createStatement()) {
-                create.execute("CREATE DATABASE " + quoteIdentifier(url.databaseName()));
+                create.execute("CREATE DATABASE " + quoteIdentifier(settings.url().databaseName()));
             }
         } catch (SQLException e) {
             // 42P04: another instance created it between our check and our CREATE; that is what we wanted.
             if (!"42P04".equals(e.getSQLState())) {
-                throw new IllegalStateException("Could not create database " + url.databaseName() + ": " + e.getMessage(), e);
+                throw new DatabaseConnectionException(maintenance, e);
             }
         }
+    }
+
+    /** The credentials plus the pool's own limits, so one connection attempt can never hang. */
+    private static Properties connectOnce(DatabaseSettings settings, DatabaseUrl url) {
+        Properties properties = url.credentials();
+        String connectSeconds = String.valueOf(Math.max(1, settings.connectionTimeout().toSeconds()));
+        properties.setProperty("connectTimeout", connectSeconds);
+        properties.setProperty("loginTimeout", connectSeconds);
+        properties.setProperty("socketTimeout", String.valueOf(Math.max(1, settings.socketTimeout().toSeconds())));
+        return properties;
     }
 
     /** For the migrations runner and health checks; repositories never leak it further. */

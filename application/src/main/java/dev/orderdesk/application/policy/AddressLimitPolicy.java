@@ -24,7 +24,8 @@ public final class AddressLimitPolicy {
         if (!settings.enabled()) {
             return Optional.empty();
         }
-        Instant windowStart = Instant.ofEpochSecond(now.getEpochSecond() - Math.floorMod(now.getEpochSecond(), 60));
+        long windowSeconds = WINDOW.toSeconds();
+        Instant windowStart = Instant.ofEpochSecond(now.getEpochSecond() - Math.floorMod(now.getEpochSecond(), windowSeconds));
         long count = counter.increment(address, windowStart, WINDOW);
         if (count <= settings.perMinute()) {
             return Optional.empty();

@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 class InMemoryIdempotencyStoreTest extends IdempotencyStoreContract {
 
-    private final IdempotencyStore store = new InMemoryIdempotencyStore();
-    private final OrderRepository orders = new InMemoryOrderRepository();
-    private final TransactionRunner transactions = new RecordingTransactionRunner();
+    private final RecordingTransactionRunner transactions = new RecordingTransactionRunner();
+    private final IdempotencyStore store = new InMemoryIdempotencyStore(transactions);
+    private final OrderRepository orders = new InMemoryOrderRepository(transactions);
     private final AtomicLong users = new AtomicLong();
 
     @Override

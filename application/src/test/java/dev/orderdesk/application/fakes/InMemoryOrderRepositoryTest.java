@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 class InMemoryOrderRepositoryTest extends OrderRepositoryContract {
 
-    private final OrderRepository repository = new InMemoryOrderRepository();
-    private final TransactionRunner transactions = new RecordingTransactionRunner();
+    private final RecordingTransactionRunner transactions = new RecordingTransactionRunner();
+    private final OrderRepository repository = new InMemoryOrderRepository(transactions);
     private final AtomicLong users = new AtomicLong();
 
     @Override

@@ -59,8 +59,9 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
         if (!entry.token().expiresAt().isAfter(now)) {
             return Consumption.invalid();
         }
-        tokens.put(hash, entry.consumed(now));
-        transactions.onRollback(() -> restore(Map.of(hash, entry)));
+        Entry consumed = entry.consumed(now);
+        tokens.put(hash, consumed);
+        transactions.onRollback(() -> restore(Map.of(hash, consumed), Map.of(hash, entry)));
         return Consumption.consumed(entry.token().user(), entry.token().family());
     }
 
@@ -84,17 +85,20 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
 
     private void revokeWhere(Predicate<Entry> matches, Instant now) {
         Map<RefreshTokenHash, Entry> before = new HashMap<>();
+        Map<RefreshTokenHash, Entry> after = new HashMap<>();
         tokens.replaceAll((hash, entry) -> {
             if (!matches.test(entry)) {
                 return entry;
             }
             before.put(hash, entry);
-            return entry.revoked(now);
+            after.put(hash, entry.revoked(now));
+            return after.get(hash);
         });
-        transactions.onRollback(() -> restore(before));
+        transactions.onRollback(() -> restore(after, before));
     }
 
-    private synchronized void restore(Map<RefreshTokenHash, Entry> before) {
-        tokens.putAll(before);
+    /** Puts back what a rolled-back change replaced, where nothing has changed the entry since. */
+    private synchronized void restore(Map<RefreshTokenHash, Entry> after, Map<RefreshTokenHash, Entry> before) {
+        before.forEach((hash, entry) -> tokens.replace(hash, after.get(hash), entry));
     }
 }

@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 class InMemoryRefreshTokenStoreTest extends RefreshTokenStoreContract {
 
-    private final RefreshTokenStore store = new InMemoryRefreshTokenStore();
-    private final TransactionRunner transactions = new RecordingTransactionRunner();
+    private final RecordingTransactionRunner transactions = new RecordingTransactionRunner();
+    private final RefreshTokenStore store = new InMemoryRefreshTokenStore(transactions);
     private final AtomicLong users = new AtomicLong();
 
     @Override

@@ -6,8 +6,8 @@ import dev.orderdesk.application.port.out.UserRepositoryContract;
 
 class InMemoryUserRepositoryTest extends UserRepositoryContract {
 
-    private final UserRepository repository = new InMemoryUserRepository();
-    private final TransactionRunner transactions = new RecordingTransactionRunner();
+    private final RecordingTransactionRunner transactions = new RecordingTransactionRunner();
+    private final UserRepository repository = new InMemoryUserRepository(transactions);
 
     @Override
     protected UserRepository repository() {

@@ -40,7 +40,13 @@ public final class RecordingTransactionRunner implements TransactionRunner {
         try {
             return work.get();
         } catch (RuntimeException | Error failure) {
-            changes.forEach(Runnable::run);
+            for (Runnable undoChange : changes) {
+                try {
+                    undoChange.run();
+                } catch (RuntimeException undoFailure) {
+                    failure.addSuppressed(undoFailure); // keep undoing; the use case's failure stays the one thrown
+                }
+            }
             throw failure;
         } finally {
             undo.remove();

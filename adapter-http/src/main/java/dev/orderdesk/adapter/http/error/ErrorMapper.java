@@ -55,7 +55,9 @@ public final class ErrorMapper {
                     ? "Bearer error=\"invalid_token\"" : "Bearer");
         }
         if (e instanceof RateLimitedException limited) {
-            ctx.header("Retry-After", String.valueOf(Math.max(1, limited.retryAfter().toSeconds())));
+            // Rounded up: a client that waits the header's whole seconds must not arrive a fraction too early.
+            long seconds = (limited.retryAfter().toMillis() + 999) / 1000;
+            ctx.header("Retry-After", String.valueOf(Math.max(1, seconds)));
         }
         List<ErrorResponse.Detail> details = e.violations().stream()
                 .map(v -> new ErrorResponse.Detail(v.field(), v.message(), v.type()))

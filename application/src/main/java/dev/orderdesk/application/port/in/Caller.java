@@ -26,7 +26,10 @@ public final class Caller {
         this.role = Role.ADMIN;
     }
 
-    /** The operator: may do what an administrator may, but owns no orders and has no profile. */
+    /**
+     * The operator: may do what an administrator may, except what needs an account of its own (its own orders, its
+     * own profile), which is {@code FORBIDDEN}.
+     */
     public static Caller operator() {
         return new Caller();
     }
@@ -55,9 +58,14 @@ public final class Caller {
         return role == Role.ADMIN;
     }
 
+    /** The caller is this user (never true for the operator). */
+    public boolean is(UserId user) {
+        return user.equals(id);
+    }
+
     /** The caller may see this user's data: it is themself, or the caller is an admin. */
     public boolean maySee(UserId user) {
-        return isAdmin() || user.equals(id);
+        return isAdmin() || is(user);
     }
 
     @Override

@@ -11,7 +11,8 @@ public interface AttemptCounter {
 
     /**
      * Adds one to the key's count in the window that starts at {@code windowStart} and lasts {@code window}, in one
-     * atomic step.
+     * atomic step. The window's length tells a shared store when it may forget the count (a Redis expiry, a
+     * PostgreSQL sweep); a store that forgets a key's count when its next window starts may ignore it.
      *
      * @return the count in that window, this attempt included
      */

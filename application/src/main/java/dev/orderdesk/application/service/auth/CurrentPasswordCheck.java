@@ -38,15 +38,16 @@ public final class CurrentPasswordCheck {
      * @param account the email the caller named, when well-formed; only named accounts are throttled, since keying
      *                on raw input would let junk strings fill the store
      * @param find    reads the account that may log in (runs after the lock-out check; may use the database)
+     * @param lockedMessage what a locked-out caller is told (each driving use case words it for its own action)
      * @return the account when the password matched
      * @throws RateLimitedException {@code RATE_LIMITED} while the account is locked out
      * @throws DomainException      from the read or the hasher ({@code SERVICE_UNAVAILABLE}, {@code SERVER_BUSY});
      *                              the attempt then does not count, or a flood of them would lock real users out
      */
     public Optional<User> confirm(Optional<Email> account, Supplier<Optional<User>> find,
-                                  Optional<PlainPassword> password, Instant now) {
+                                  Optional<PlainPassword> password, Instant now, String lockedMessage) {
         account.flatMap(email -> lockout.begin(email.value(), now)).ifPresent(wait -> {
-            throw new RateLimitedException("Too many failed password attempts for this account; try again later", wait);
+            throw new RateLimitedException(lockedMessage, wait);
         });
         Optional<User> user;
         boolean matches;

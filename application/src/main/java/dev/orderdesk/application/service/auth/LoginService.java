@@ -18,8 +18,8 @@ import java.util.function.Supplier;
 
 /**
  * Logs a user in. Every failure looks the same and costs the same: an unknown, inactive or malformed account still
- * pays one password comparison, so timing does not reveal which emails exist. The account read and the token issue
- * are two short transactions with the slow comparison between them, outside any transaction.
+ * pays one password comparison, so timing does not reveal which emails exist. The account is read in autocommit and
+ * the tokens are issued in a short transaction afterwards; the slow comparison between them holds no connection.
  */
 public final class LoginService implements LoginUseCase {
 
@@ -43,7 +43,8 @@ public final class LoginService implements LoginUseCase {
         Instant now = clock.instant();
         Optional<Email> email = parse(() -> Email.parse(command.email()));
         User user = passwordCheck.confirm(email, () -> email.flatMap(this::activeUser),
-                        parse(() -> PlainPassword.of(command.password())), now)
+                        parse(() -> PlainPassword.of(command.password())), now,
+                        "Too many failed logins for this account; try again later")
                 .orElseThrow(() -> new DomainException(ErrorCode.INVALID_CREDENTIALS, "Incorrect email or password"));
         return transactions.inTransaction(() -> issuer.issue(user, UUID.randomUUID(), now));
     }

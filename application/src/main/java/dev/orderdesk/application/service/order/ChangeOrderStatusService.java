@@ -43,7 +43,7 @@ public final class ChangeOrderStatusService implements ChangeOrderStatusUseCase 
     }
 
     private static void requireRole(Caller caller, Order order, OrderAction action) {
-        boolean owner = order.owner().equals(caller.id());
+        boolean owner = caller.is(order.owner());
         boolean allowed = switch (action) {
             case PAY -> owner;
             case CANCEL -> owner || caller.isAdmin();

@@ -26,7 +26,7 @@ final class OrderAccess {
         if (caller.isAdmin()) {
             return query;
         }
-        if (query.owner().isPresent() && !query.owner().get().equals(caller.id())) {
+        if (query.owner().isPresent() && !caller.is(query.owner().get())) {
             throw new DomainException(ErrorCode.FORBIDDEN, "Only administrators may list other users' orders");
         }
         return new OrderQuery(query.status(), Optional.of(caller.id()));

@@ -46,7 +46,8 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
         Instant now = clock.instant();
         Optional<PasswordHash> newHash = command.newPassword().map(password -> {
             // Under the same lock-out as logins (keyed on the account): a stolen access token cannot brute-force it.
-            passwordCheck.confirm(Optional.of(current.email()), () -> Optional.of(current), command.currentPassword(), now)
+            passwordCheck.confirm(Optional.of(current.email()), () -> Optional.of(current), command.currentPassword(), now,
+                            "Too many wrong passwords for this account; try again later")
                     .orElseThrow(() -> new DomainException(ErrorCode.INVALID_CREDENTIALS,
                             "Current password is missing or incorrect"));
             return hasher.hash(password);

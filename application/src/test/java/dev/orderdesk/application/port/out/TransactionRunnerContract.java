@@ -63,14 +63,17 @@ public abstract class TransactionRunnerContract {
     void aNestedCallJoinsTheOuterTransaction() {
         Email outer = anEmail();
         Email inner = anEmail();
+        boolean[] nestedWriteVisibleInside = new boolean[1];
 
-        catchThrowable(() -> transactions().inTransaction(() -> {
+        Throwable thrown = catchThrowable(() -> transactions().inTransaction(() -> {
             users().add(candidate(outer)).orElseThrow();
             UserId nested = transactions().inTransaction(() -> users().add(candidate(inner)).orElseThrow().id());
-            assertThat(users().findById(nested)).isPresent(); // visible inside the one transaction
+            nestedWriteVisibleInside[0] = users().findById(nested).isPresent();
             throw new IllegalStateException("the outer work failed after the nested call returned");
         }));
 
+        assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessageContaining("outer work failed");
+        assertThat(nestedWriteVisibleInside[0]).isTrue();
         assertThat(users().findByEmail(outer)).isEmpty();
         assertThat(users().findByEmail(inner)).isEmpty();
     }

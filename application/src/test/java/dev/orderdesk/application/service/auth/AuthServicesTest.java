@@ -102,7 +102,8 @@ class AuthServicesTest {
 
         Throwable locked = catchThrowable(() -> login.login(new LoginCommand("Ada@Example.org", "ada-password")));
         assertThat(locked).isInstanceOfSatisfying(RateLimitedException.class,
-                e -> assertThat(e.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(15)));
+                e -> assertThat(e.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(15)))
+                .hasMessage("Too many failed logins for this account; try again later");
 
         clock.advance(Duration.ofMinutes(15));
         assertThat(login.login(new LoginCommand("ada@example.org", "ada-password")).accessToken()).isNotBlank();

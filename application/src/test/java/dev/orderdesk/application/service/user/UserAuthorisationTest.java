@@ -121,9 +121,10 @@ class UserAuthorisationTest {
                     .isEqualTo(ErrorCode.INVALID_CREDENTIALS);
         }
 
-        assertThat(catchDomain(() -> updateProfile.update(caller(ada), new UpdateProfileCommand(Optional.empty(),
-                Optional.of(PlainPassword.of("new-password")), Optional.of(PlainPassword.of("ada-password"))))).code())
-                .isEqualTo(ErrorCode.RATE_LIMITED);
+        DomainException locked = catchDomain(() -> updateProfile.update(caller(ada), new UpdateProfileCommand(
+                Optional.empty(), Optional.of(PlainPassword.of("new-password")), Optional.of(PlainPassword.of("ada-password")))));
+        assertThat(locked.code()).isEqualTo(ErrorCode.RATE_LIMITED);
+        assertThat(locked).hasMessage("Too many wrong passwords for this account; try again later");
     }
 
     @Test
