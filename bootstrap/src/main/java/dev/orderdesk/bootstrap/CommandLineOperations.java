@@ -1,6 +1,5 @@
 package dev.orderdesk.bootstrap;
 
-import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import dev.orderdesk.adapter.cli.MigrationStatus;
 import dev.orderdesk.adapter.cli.OperationFailure;
@@ -19,9 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The composition root's side of the command line: settings are read (from the environment over the working
@@ -118,7 +115,7 @@ final class CommandLineOperations implements Operations {
         if (settings == null) {
             SettingsLoader.Loaded<Settings> loaded = validated(() -> SettingsLoader.load(environment, workingDirectory));
             settings = loaded.settings();
-            configureLogging(settings.logging(), loaded.warnings());
+            Logging.configure(settings.logging(), quiet, loaded.warnings());
         }
         return settings;
     }
@@ -127,7 +124,7 @@ final class CommandLineOperations implements Operations {
     private DatabaseSettings databaseSettings() {
         SettingsLoader.Loaded<SettingsLoader.DatabaseOnly> loaded =
                 validated(() -> SettingsLoader.loadDatabaseOnly(environment, workingDirectory));
-        configureLogging(loaded.settings().logging(), loaded.warnings());
+        Logging.configure(loaded.settings().logging(), quiet, loaded.warnings());
         return loaded.settings().database();
     }
 
@@ -148,19 +145,6 @@ final class CommandLineOperations implements Operations {
         } catch (MigrationException failure) {
             throw OperationFailure.failed(oneLine(failure));
         }
-    }
-
-    private void configureLogging(LoggingSettings logging, List<String> warnings) {
-        // Liquibase logs through java.util.logging; route it to the same appenders and levels.
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        Level level = Level.toLevel(logging.level());
-        root.setLevel(quiet && !logging.chosen() && level.isGreaterOrEqual(Level.INFO) ? Level.WARN : level);
-        root.detachAppender(logging.format() == LoggingSettings.Format.JSON ? "TEXT" : "JSON");
-        Logger log = LoggerFactory.getLogger(Main.class);
-        warnings.forEach(log::warn);
     }
 
     /** The failure's message and its root cause's first line, which says what went wrong in the database. */
