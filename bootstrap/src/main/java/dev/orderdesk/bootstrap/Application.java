@@ -5,8 +5,6 @@ import dev.orderdesk.adapter.http.RequestMetrics;
 import dev.orderdesk.adapter.persistence.JdbiPersistence;
 import dev.orderdesk.adapter.security.BoundedPasswordHasher;
 import dev.orderdesk.adapter.security.JwtAccessTokens;
-import dev.orderdesk.adapter.security.PerInstanceAttemptCounter;
-import dev.orderdesk.adapter.security.PerInstanceAttemptLog;
 import dev.orderdesk.adapter.security.SecureRandomRefreshTokens;
 import dev.orderdesk.application.DrivenPorts;
 import dev.orderdesk.application.UseCaseFactory;
@@ -38,13 +36,15 @@ public final class Application implements AutoCloseable {
     private final HttpApi http;
     private final Optional<MicrometerMetrics> metrics;
     private final BoundedPasswordHasher hasher;
+    private final AttemptSweeper sweeper;
 
     private Application(JdbiPersistence persistence, HttpApi http, Optional<MicrometerMetrics> metrics,
-                        BoundedPasswordHasher hasher) {
+                        BoundedPasswordHasher hasher, AttemptSweeper sweeper) {
         this.persistence = persistence;
         this.http = http;
         this.metrics = metrics;
         this.hasher = hasher;
+        this.sweeper = sweeper;
     }
 
     public static Application start(Settings settings) {
@@ -70,7 +70,7 @@ public final class Application implements AutoCloseable {
                     metrics.<RequestMetrics>map(m -> m).orElse(RequestMetrics.NONE)).start();
             LOG.info("{} {} listening on {}:{} ({})", service.appName(), service.appVersion(), settings.http().host(),
                     http.port(), service.environment().name().toLowerCase(Locale.ROOT));
-            return new Application(persistence, http, metrics, hasher);
+            return new Application(persistence, http, metrics, hasher, new AttemptSweeper(persistence, clock));
         } catch (RuntimeException e) {
             hasher.close();
             persistence.close();
@@ -96,12 +96,12 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    /** The core over PostgreSQL, bcrypt and JWT, with per-instance attempt stores. */
+    /** The core over PostgreSQL (data, limits, idempotency, refresh tokens: shared by every instance), bcrypt and JWT. */
     private static UseCases core(Settings settings, JdbiPersistence persistence, PasswordHasher hasher, Clock clock) {
         DrivenPorts ports = new DrivenPorts(persistence.users(), persistence.orders(), persistence.refreshTokens(),
                 persistence.idempotencyKeys(), persistence.transactions(), hasher,
                 new JwtAccessTokens(settings.security().jwt(), clock), new SecureRandomRefreshTokens(),
-                new PerInstanceAttemptLog(), new PerInstanceAttemptCounter(), List.of(persistence.databaseProbe()));
+                persistence.loginAttempts(), persistence.addressAttempts(), List.of(persistence.databaseProbe()));
         return UseCaseFactory.build(ports, settings.policies(), clock);
     }
 
@@ -121,6 +121,7 @@ public final class Application implements AutoCloseable {
         try {
             http.stop();
         } finally {
+            sweeper.close();
             hasher.close();
             persistence.close();
             metrics.ifPresent(MicrometerMetrics::close);

@@ -68,6 +68,9 @@ class DatabaseOutageEndToEndTest {
             place(bearer, acknowledged, statuses);
         }
         HttpResponse<String> readyWhileAway = service.send("GET", "/health/ready", null);
+        // The lock-out's store is the database too: without it a login fails closed, never unthrottled.
+        HttpResponse<String> loginWhileAway = service.send("POST", "/api/v1/auth/login",
+                "{\"email\":\"outage@example.org\",\"password\":\"outage-password\"}");
         proxy.restore();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         int recovered = 0;
@@ -78,6 +81,8 @@ class DatabaseOutageEndToEndTest {
         assertThat(statuses).doesNotContain(500).contains(503);
         assertThat(statuses).allSatisfy(status -> assertThat(status).isIn(201, 401, 503));
         assertThat(readyWhileAway.statusCode()).isEqualTo(503);
+        assertThat(loginWhileAway.statusCode()).isEqualTo(503);
+        assertThat(service.json(loginWhileAway).at("/error/code").asText()).isEqualTo("SERVICE_UNAVAILABLE");
         assertThat(recovered).as("the service recovers without a restart").isEqualTo(5);
         assertThat(service.send("GET", "/health/ready", null).statusCode()).isEqualTo(200);
         assertThat(storedOrderIds()).containsAll(acknowledged);

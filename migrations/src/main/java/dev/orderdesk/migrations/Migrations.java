@@ -35,19 +35,30 @@ import liquibase.ui.LoggerUIService;
 public final class Migrations {
 
     static final String CHANGELOG = "db/changelog/db.changelog-master.yaml";
+    private static final long MIGRATION_LOCK = 0x6f7264_6d696772L;
 
     private Migrations() {
     }
 
+    /**
+     * Applies every pending changeset. Instances starting together take turns on a PostgreSQL advisory lock held by
+     * this connection's session: Liquibase's own lock table cannot protect its own creation, and two first starts on
+     * an empty database used to race creating it. The lock is released when the session ends, even after a crash.
+     */
     public static void apply(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Scope.child(quietScope(), () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
-                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
-                    .execute());
+            advisoryLock(connection, "pg_advisory_lock");
+            try {
+                Database database = DatabaseFactory.getInstance()
+                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                Scope.child(quietScope(), () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                        .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
+                        .execute());
+            } finally {
+                advisoryLock(connection, "pg_advisory_unlock");
+            }
         } catch (SQLException e) {
             throw new MigrationException("Could not connect to the database to migrate it", e);
         } catch (Exception e) {
@@ -94,6 +105,14 @@ public final class Migrations {
             });
         } catch (Exception e) {
             throw new MigrationException("Could not read the changelog", e);
+        }
+    }
+
+    /** Takes or releases the migration lock ("orderdesk migrate", as a number). */
+    private static void advisoryLock(Connection connection, String function) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT " + function + "(?)")) {
+            lock.setLong(1, MIGRATION_LOCK);
+            lock.execute();
         }
     }
 

@@ -4,11 +4,21 @@ import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.function.Supplier;
 
 /** Tells a database that cannot be reached apart from a bug, so callers get "unavailable" rather than "internal error". */
 final class DatabaseFailures {
 
     private DatabaseFailures() {
+    }
+
+    /** Runs {@code work}, reporting a lost database as {@code SERVICE_UNAVAILABLE}; for stores used outside transactions. */
+    static <T> T translating(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
     }
 
     static RuntimeException translate(RuntimeException failure) {

@@ -2,6 +2,8 @@ package dev.orderdesk.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.orderdesk.application.port.out.AttemptCounter;
+import dev.orderdesk.application.port.out.AttemptLog;
 import dev.orderdesk.application.port.out.HealthProbe;
 import dev.orderdesk.application.port.out.IdempotencyStore;
 import dev.orderdesk.application.port.out.OrderRepository;
@@ -14,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -21,6 +24,9 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /** The persistence adapter's entry point: owns the pool and hands out the port implementations. */
 public final class JdbiPersistence implements AutoCloseable {
+
+    /** The advisory lock that lets one instance at a time sweep expired attempts ("orderdesk sweep", as a number). */
+    private static final long SWEEP_LOCK = 0x6f7264_7377_6570L;
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
@@ -87,8 +93,9 @@ public final class JdbiPersistence implements AutoCloseable {
                 create.execute("CREATE DATABASE " + quoteIdentifier(settings.url().databaseName()));
             }
         } catch (SQLException e) {
-            // 42P04: another instance created it between our check and our CREATE; that is what we wanted.
-            if (!"42P04".equals(e.getSQLState())) {
+            // 42P04 (or 23505 when the two CREATEs race inside the catalog): another instance created it between our
+            // check and our CREATE; that is what we wanted.
+            if (!"42P04".equals(e.getSQLState()) && !"23505".equals(e.getSQLState())) {
                 throw new DatabaseConnectionException(maintenance, e);
             }
         }
@@ -131,6 +138,36 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public TransactionRunner transactions() {
         return new JdbiTransactionRunner(jdbi);
+    }
+
+    /** The login lock-out's attempts, shared by every instance on this database. */
+    public AttemptLog loginAttempts() {
+        return new JdbiAttemptLog(jdbi);
+    }
+
+    /** The per-address limit's counts, shared by every instance on this database. */
+    public AttemptCounter addressAttempts() {
+        return new JdbiAttemptCounter(jdbi);
+    }
+
+    /**
+     * Deletes attempts and counts whose window ended before {@code now}. Instances may all call it on a timer: the
+     * one holding the advisory lock sweeps, the others skip this round.
+     *
+     * @return the rows deleted, or -1 when another instance was sweeping
+     */
+    public int sweepExpiredAttempts(Instant now) {
+        return DatabaseFailures.translating(() -> jdbi.inTransaction(handle -> {
+            boolean mine = handle.createQuery("SELECT pg_try_advisory_xact_lock(:lock)")
+                    .bind("lock", SWEEP_LOCK).mapTo(Boolean.class).one();
+            if (!mine) {
+                return -1;
+            }
+            return handle.createUpdate("DELETE FROM login_attempts WHERE expires_at <= :now")
+                    .bind("now", Timestamps.of(now)).execute()
+                    + handle.createUpdate("DELETE FROM address_attempts WHERE expires_at <= :now")
+                    .bind("now", Timestamps.of(now)).execute();
+        }));
     }
 
     @Override
