@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderdesk.adapter.persistence.DatabaseUrl;
 import dev.orderdesk.adapter.persistence.TestDatabase;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,12 +37,11 @@ class DatabaseOutageEndToEndTest {
 
     @BeforeAll
     static void start() throws Exception {
-        URI server = URI.create(TestDatabase.serverUrl().jdbcUrl().substring("jdbc:".length()));
-        proxy = new TcpProxy(server.getHost(), server.getPort() == -1 ? 5432 : server.getPort());
+        proxy = TcpProxy.toTestDatabase();
         service = new EndToEndSupport(workingDirectory, Clock.systemUTC(),
                 Map.of("DATABASE_CONNECT_TIMEOUT_SECONDS", "1", "DATABASE_SOCKET_TIMEOUT_SECONDS", "2",
                         "DATABASE_POOL_SIZE", "2", "DATABASE_MAX_OVERFLOW", "2"),
-                url -> url.replace(server.getHost() + ":" + server.getPort(), "127.0.0.1:" + proxy.port()));
+                proxy::route);
     }
 
     @AfterAll
@@ -51,6 +49,31 @@ class DatabaseOutageEndToEndTest {
         proxy.restore();
         service.close();
         proxy.close();
+    }
+
+    /**
+     * A database that accepts connections but never answers (a hung server, a dropped route): readiness says so
+     * within its 2 s deadline, not after the pool's and the socket's timeouts, and comes back by itself.
+     */
+    @Test
+    void readinessAnswers503WithinItsDeadlineWhenTheDatabaseIsABlackHoleAndRecovers() throws Exception {
+        assertThat(service.send("GET", "/health/ready", null).statusCode()).isEqualTo(200);
+
+        proxy.blackHole();
+        Instant asked = Instant.now();
+        HttpResponse<String> ready = service.send("GET", "/health/ready", null);
+        Duration answeredIn = Duration.between(asked, Instant.now());
+        proxy.restore();
+
+        assertThat(ready.statusCode()).isEqualTo(503);
+        // 2 s deadline; before, readiness waited for the pool and the socket (30 s by default).
+        assertThat(answeredIn).isLessThan(Duration.ofSeconds(5));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        int status = 0;
+        while (status != 200 && Instant.now().isBefore(deadline)) {
+            status = service.send("GET", "/health/ready", null).statusCode();
+        }
+        assertThat(status).as("readiness recovers without a restart").isEqualTo(200);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.orderdesk.bootstrap;
 
+import dev.orderdesk.adapter.persistence.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,12 +22,29 @@ final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
+    private volatile boolean blackHole;
     private int port;
 
     TcpProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
         listen(0);
+    }
+
+    /** A proxy in front of the test PostgreSQL server. */
+    static TcpProxy toTestDatabase() throws IOException {
+        URI server = testServer();
+        return new TcpProxy(server.getHost(), server.getPort() == -1 ? 5432 : server.getPort());
+    }
+
+    /** The database URL {@code url} rewritten to go through this proxy. */
+    String route(String url) {
+        URI server = testServer();
+        return url.replace(server.getHost() + ":" + server.getPort(), "127.0.0.1:" + port);
+    }
+
+    private static URI testServer() {
+        return URI.create(TestDatabase.serverUrl().jdbcUrl().substring("jdbc:".length()));
     }
 
     int port() {
@@ -41,8 +60,14 @@ final class TcpProxy implements AutoCloseable {
         sockets.clear();
     }
 
-    /** Accepts connections again on the same port; does nothing if it already does. */
+    /** Keeps accepting connections but forwards nothing either way: a database that never answers. */
+    void blackHole() {
+        blackHole = true;
+    }
+
+    /** Accepts and forwards again on the same port; does nothing if it already does. */
     synchronized void restore() throws IOException {
+        blackHole = false;
         if (server.isClosed()) {
             listen(port);
         }
@@ -76,8 +101,10 @@ final class TcpProxy implements AutoCloseable {
         byte[] buffer = new byte[16 * 1024];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                out.write(buffer, 0, read);
-                out.flush();
+                if (!blackHole) {
+                    out.write(buffer, 0, read);
+                    out.flush();
+                }
             }
         } catch (IOException closed) {
             // either side went away: close both so the peer sees it

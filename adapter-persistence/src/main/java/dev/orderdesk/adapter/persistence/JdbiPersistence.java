@@ -29,10 +29,12 @@ public final class JdbiPersistence implements AutoCloseable {
     private static final long SWEEP_LOCK = 0x6f7264_7377_6570L;
 
     private final HikariDataSource dataSource;
+    private final DatabaseProbe probe;
     private final Jdbi jdbi;
 
     private JdbiPersistence(HikariDataSource dataSource) {
         this.dataSource = dataSource;
+        this.probe = new DatabaseProbe(dataSource);
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     }
 
@@ -129,7 +131,7 @@ public final class JdbiPersistence implements AutoCloseable {
     }
 
     public HealthProbe databaseProbe() {
-        return new DatabaseProbe(dataSource);
+        return probe;
     }
 
     public RefreshTokenStore refreshTokens() {
@@ -172,6 +174,7 @@ public final class JdbiPersistence implements AutoCloseable {
 
     @Override
     public void close() {
+        probe.close();
         dataSource.close();
     }
 

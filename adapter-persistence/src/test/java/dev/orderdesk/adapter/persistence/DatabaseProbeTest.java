@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,27 @@ class DatabaseProbeTest {
         config.setConnectionTimeout(Duration.ofMillis(500).toMillis());
         try (HikariDataSource pool = new HikariDataSource(config)) {
             assertThat(new DatabaseProbe(pool).isUp()).isFalse();
+        }
+    }
+
+    @Test
+    void aDatabaseThatNeverAnswersIsDownWithinTheDeadlineNotThePoolsTimeouts() throws Exception {
+        // A black hole: connections are accepted, nothing is ever answered.
+        try (ServerSocket blackHole = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + blackHole.getLocalPort() + "/test?socketTimeout=6");
+            config.setInitializationFailTimeout(-1);
+            config.setConnectionTimeout(Duration.ofSeconds(6).toMillis());
+            try (HikariDataSource pool = new HikariDataSource(config); DatabaseProbe probe = new DatabaseProbe(pool)) {
+                for (int check = 0; check < 2; check++) {
+                    long started = System.nanoTime();
+
+                    assertThat(probe.isUp()).isFalse();
+
+                    // The probe's own deadline is 2 s; the pool and the socket would have waited 6 s.
+                    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+                }
+            }
         }
     }
 }
