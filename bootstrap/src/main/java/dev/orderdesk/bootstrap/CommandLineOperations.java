@@ -1,6 +1,7 @@
 package dev.orderdesk.bootstrap;
 
 import ch.qos.logback.classic.LoggerContext;
+import dev.orderdesk.adapter.cli.ExitCodes;
 import dev.orderdesk.adapter.cli.MigrationStatus;
 import dev.orderdesk.adapter.cli.OperationFailure;
 import dev.orderdesk.adapter.cli.Operations;
@@ -43,11 +44,19 @@ final class CommandLineOperations implements Operations {
         Application application = operatorFacing(() -> Application.start(settings()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            application.close();
-            stopped.countDown();
-            ((LoggerContext) LoggerFactory.getILoggerFactory()).stop();
-            // A clean, drained stop on SIGTERM is a success: exit 0 rather than the JVM's 143.
-            Runtime.getRuntime().halt(0);
+            int status = ExitCodes.OK;
+            try {
+                application.close();
+            } catch (RuntimeException failure) {
+                LoggerFactory.getLogger(CommandLineOperations.class).error("Stopping failed", failure);
+                status = ExitCodes.FAILURE;
+            } finally {
+                stopped.countDown();
+                ((LoggerContext) LoggerFactory.getILoggerFactory()).stop();
+            }
+            // A stop on SIGTERM that drained, or cut what outlasted the drain (logged with its count), is a success:
+            // exit 0 rather than the JVM's 143.
+            Runtime.getRuntime().halt(status);
         }, "shutdown"));
         try {
             stopped.await();

@@ -41,19 +41,7 @@ class GracefulShutdownIT {
 
     @Test
     void sigtermDrainsInFlightRequestsRefusesNewOnesAndExitsZero() throws Exception {
-        int port = freePort();
-        log = Files.createTempFile("orderdesk-it", ".log");
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("orderdesk.jar"), "serve");
-        builder.environment().putAll(Map.of(
-                "ENVIRONMENT", "test", "HOST", "127.0.0.1", "PORT", String.valueOf(port),
-                "DATABASE_URL", TestDatabase.serverUrlNaming(database),
-                "SECRET_KEY", "it-secret-key-of-at-least-32-bytes-long!", "PASSWORD_PEPPER", "it-pepper-of-at-least-32-bytes-long!!",
-                // A deliberately slow hash keeps the registration in flight while the signal arrives.
-                "BCRYPT_COST", "15", "SHUTDOWN_TIMEOUT", "20", "LOG_FORMAT", "text", "LOG_LEVEL", "DEBUG"));
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        process = builder.start();
+        int port = startJar("20");
         TestHttpClient client = new TestHttpClient(() -> port);
         awaitReady(client);
 
@@ -73,6 +61,39 @@ class GracefulShutdownIT {
         assertThat(readLog()).contains("POST /api/v1/users 201");
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isZero();
+    }
+
+    @Test
+    void aDrainThatOutlastsTheTimeoutStillExitsZeroAndCountsWhatItCut() throws Exception {
+        int port = startJar("1");
+        TestHttpClient client = new TestHttpClient(() -> port);
+        awaitReady(client);
+
+        CompletableFuture.runAsync(() -> client.send("POST", "/api/v1/users", "application/json",
+                "{\"email\":\"cut@example.org\",\"name\":\"Cut\",\"password\":\"cut-password\"}"));
+        awaitLogLine("POST /api/v1/users started");
+        process.toHandle().destroy(); // SIGTERM; the hash takes longer than the 1 s drain
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(readLog()).isZero();
+        assertThat(readLog()).contains("Drain timed out after 1 s; 1 request(s) in flight were cut");
+    }
+
+    /** Starts the packaged jar with a deliberately slow hash (cost 15, seconds), so a registration stays in flight. */
+    private int startJar(String shutdownTimeoutSeconds) throws IOException {
+        int port = freePort();
+        log = Files.createTempFile("orderdesk-it", ".log");
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("orderdesk.jar"), "serve");
+        builder.environment().putAll(Map.of(
+                "ENVIRONMENT", "test", "HOST", "127.0.0.1", "PORT", String.valueOf(port),
+                "DATABASE_URL", TestDatabase.serverUrlNaming(database),
+                "SECRET_KEY", "it-secret-key-of-at-least-32-bytes-long!", "PASSWORD_PEPPER", "it-pepper-of-at-least-32-bytes-long!!",
+                "BCRYPT_COST", "15", "SHUTDOWN_TIMEOUT", shutdownTimeoutSeconds, "LOG_FORMAT", "text", "LOG_LEVEL", "DEBUG"));
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        process = builder.start();
+        return port;
     }
 
     private void awaitReady(TestHttpClient client) throws InterruptedException {

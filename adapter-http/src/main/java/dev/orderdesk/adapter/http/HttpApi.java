@@ -25,8 +25,16 @@ import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP API: builds the Javalin application and owns its start and stop.
@@ -36,10 +44,13 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
  */
 public final class HttpApi {
 
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+
     private final HttpSettings settings;
     private final Javalin app;
 
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final GracefulHandler graceful = new GracefulHandler();
 
     public HttpApi(HttpSettings settings, UseCases useCases, RequestMetrics metrics) {
         this.settings = settings;
@@ -95,7 +106,8 @@ public final class HttpApi {
         config.jetty.modifyServer(server -> {
             // GracefulHandler makes Server.stop() wait for in-flight requests, up to the stop timeout.
             // Javalin attaches itself inside the innermost wrapper, so CORS runs before it and within the drain.
-            server.setHandler(new GracefulHandler(Cors.handler(settings.allowedOrigins()).orElse(null)));
+            graceful.setHandler(Cors.handler(settings.allowedOrigins()).orElse(null));
+            server.setHandler(graceful);
             server.setStopTimeout(settings.drainTimeout().toMillis());
             server.setErrorHandler(new EnvelopeErrorHandler(json));
         });
@@ -123,9 +135,48 @@ public final class HttpApi {
         return app.port();
     }
 
-    /** Readiness turns 503 at once; then the server stops accepting and drains in-flight requests. */
-    public void stop() {
+    /**
+     * Readiness turns 503 at once; then the server stops accepting and drains in-flight requests for up to the drain
+     * timeout. Requests still running then are cut; that is logged with their count, and it is not a failure.
+     *
+     * @return how many in-flight requests the drain timeout cut (0 after a complete drain)
+     */
+    public long stop() {
         draining.set(true);
-        app.stop();
+        // Jetty reports only that the drain timed out, after cutting; read what is still in flight at the deadline.
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        ScheduledFuture<Long> inFlightAtDeadline = clock.schedule(graceful::getCurrentRequestCount,
+                settings.drainTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            app.stop();
+            return 0;
+        } catch (RuntimeException failure) {
+            if (!timedOut(failure)) {
+                throw failure;
+            }
+            long cut = valueOrNow(inFlightAtDeadline);
+            LOG.warn("Drain timed out after {} s; {} request(s) in flight were cut", settings.drainTimeout().toSeconds(), cut);
+            return cut;
+        } finally {
+            clock.shutdownNow();
+        }
+    }
+
+    /** The count read at the deadline, or now if the deadline reading did not happen. */
+    private long valueOrNow(ScheduledFuture<Long> reading) {
+        try {
+            return reading.isDone() ? reading.get() : graceful.getCurrentRequestCount();
+        } catch (InterruptedException | ExecutionException e) {
+            return graceful.getCurrentRequestCount();
+        }
+    }
+
+    private static boolean timedOut(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
