@@ -26,7 +26,7 @@ public final class Main {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         Path workingDirectory = Path.of("");
         int status = OrderdeskCli.run(args, new CommandLineOperations(System.getenv(), workingDirectory, !serving),
-                new Terminal(SettingsLoader.variables(System.getenv(), workingDirectory), Main::readPassword, out, err));
+                new Terminal(ConfigurationVariables.read(System.getenv(), workingDirectory).values(), Main::readPassword, out, err));
         System.exit(status);
     }
 

@@ -91,7 +91,7 @@ class SettingsLoaderTest {
                 .map(line -> line.substring(line.indexOf('=') + 1)).toList();
 
         assertThat(shipped).hasSize(2);
-        assertThat(SettingsLoader.PLACEHOLDER_SECRETS).containsAll(shipped);
+        assertThat(SecuritySection.PLACEHOLDER_SECRETS).containsAll(shipped);
     }
 
     @Test
