@@ -117,7 +117,7 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
-        LOG.info("Stopping: draining in-flight requests");
+        LOG.info("Stopping");
         try {
             http.stop();
         } finally {

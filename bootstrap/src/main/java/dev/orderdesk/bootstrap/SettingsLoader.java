@@ -90,6 +90,8 @@ public final class SettingsLoader {
                 env.list("ALLOWED_ORIGINS", HttpSettings.DEFAULT_ALLOWED_ORIGINS),
                 env.integer("MAX_BODY_BYTES", HttpSettings.DEFAULT_MAX_BODY_BYTES, HttpSettings.MIN_MAX_BODY_BYTES,
                         HttpSettings.MAX_MAX_BODY_BYTES),
+                env.seconds("SHUTDOWN_GRACE", HttpSettings.DEFAULT_SHUTDOWN_GRACE, Duration.ZERO,
+                        HttpSettings.MAX_SHUTDOWN_GRACE),
                 env.seconds("SHUTDOWN_TIMEOUT", HttpSettings.DEFAULT_DRAIN_TIMEOUT, Duration.ZERO,
                         HttpSettings.MAX_DRAIN_TIMEOUT),
                 env.list("TRUSTED_PROXIES", ""),

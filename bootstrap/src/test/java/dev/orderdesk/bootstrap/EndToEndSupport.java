@@ -38,6 +38,7 @@ final class EndToEndSupport implements AutoCloseable {
         environment.put("SECRET_KEY", SECRET_KEY);
         environment.put("PASSWORD_PEPPER", "e2e-pepper-of-at-least-32-bytes-long!");
         environment.put("DATABASE_URL", rewriteDatabaseUrl.apply(TestDatabase.serverUrlNaming(database)));
+        environment.put("SHUTDOWN_GRACE", "0");
         environment.put("SHUTDOWN_TIMEOUT", "5");
         environment.put("FIRST_ADMIN_EMAIL", ADMIN_EMAIL);
         environment.put("FIRST_ADMIN_PASSWORD", ADMIN_PASSWORD);

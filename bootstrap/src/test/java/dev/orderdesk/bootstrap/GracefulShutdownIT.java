@@ -21,8 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged jar as an operator runs it: SIGTERM while a slow request is in flight lets it finish with 2xx,
- * refuses new connections, and exits 0.
+ * The packaged jar as an operator runs it: on SIGTERM readiness turns 503 at once, the instance keeps serving through
+ * the shutdown grace, then refuses new connections, lets a slow in-flight request finish with 2xx, and exits 0.
  */
 class GracefulShutdownIT {
 
@@ -41,7 +41,7 @@ class GracefulShutdownIT {
 
     @Test
     void sigtermDrainsInFlightRequestsRefusesNewOnesAndExitsZero() throws Exception {
-        int port = startJar("20");
+        int port = startJar("20", "0");
         TestHttpClient client = new TestHttpClient(() -> port);
         awaitReady(client);
 
@@ -52,7 +52,7 @@ class GracefulShutdownIT {
         awaitLogLine("POST /api/v1/users started");
         process.toHandle().destroy(); // SIGTERM
 
-        awaitLogLine("Stopping: draining in-flight requests");
+        awaitLogLine("Draining in-flight requests");
         Throwable refused = catchThrowable(() -> client.send("GET", "/health/live", null, null));
         HttpResponse<String> drained = slow.get(60, TimeUnit.SECONDS);
 
@@ -65,7 +65,7 @@ class GracefulShutdownIT {
 
     @Test
     void aDrainThatOutlastsTheTimeoutStillExitsZeroAndCountsWhatItCut() throws Exception {
-        int port = startJar("1");
+        int port = startJar("1", "0");
         TestHttpClient client = new TestHttpClient(() -> port);
         awaitReady(client);
 
@@ -79,8 +79,32 @@ class GracefulShutdownIT {
         assertThat(readLog()).contains("Drain timed out after 1 s; 1 request(s) in flight were cut");
     }
 
+    @Test
+    void sigtermTurnsReadinessOffAtOnceAndKeepsServingThroughTheGraceBeforeRefusing() throws Exception {
+        int port = startJar("20", "5");
+        TestHttpClient client = new TestHttpClient(() -> port);
+        awaitReady(client);
+
+        Instant signalled = Instant.now();
+        process.toHandle().destroy(); // SIGTERM
+        awaitLogLine("serving for the 5 s shutdown grace");
+        HttpResponse<String> readiness = client.send("GET", "/health/ready", null, null);
+        HttpResponse<String> served = client.send("GET", "/health/live", null, null);
+        awaitLogLine("Draining in-flight requests");
+        Duration graceSeen = Duration.between(signalled, Instant.now());
+        Throwable refused = catchThrowable(() -> client.send("GET", "/health/live", null, null));
+
+        assertThat(readiness.statusCode()).isEqualTo(503);
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().firstValue("Connection")).as("a keep-alive client is sent elsewhere").contains("close");
+        assertThat(graceSeen).isGreaterThanOrEqualTo(Duration.ofSeconds(5));
+        assertThat(refused).hasCauseInstanceOf(ConnectException.class);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+    }
+
     /** Starts the packaged jar with a deliberately slow hash (cost 15, seconds), so a registration stays in flight. */
-    private int startJar(String shutdownTimeoutSeconds) throws IOException {
+    private int startJar(String shutdownTimeoutSeconds, String shutdownGraceSeconds) throws IOException {
         int port = freePort();
         log = Files.createTempFile("orderdesk-it", ".log");
         ProcessBuilder builder = new ProcessBuilder(
@@ -90,7 +114,8 @@ class GracefulShutdownIT {
                 "ENVIRONMENT", "test", "HOST", "127.0.0.1", "PORT", String.valueOf(port),
                 "DATABASE_URL", TestDatabase.serverUrlNaming(database),
                 "SECRET_KEY", "it-secret-key-of-at-least-32-bytes-long!", "PASSWORD_PEPPER", "it-pepper-of-at-least-32-bytes-long!!",
-                "BCRYPT_COST", "15", "SHUTDOWN_TIMEOUT", shutdownTimeoutSeconds, "LOG_FORMAT", "text", "LOG_LEVEL", "DEBUG"));
+                "BCRYPT_COST", "15", "LOG_FORMAT", "text", "LOG_LEVEL", "DEBUG"));
+        builder.environment().putAll(Map.of("SHUTDOWN_TIMEOUT", shutdownTimeoutSeconds, "SHUTDOWN_GRACE", shutdownGraceSeconds));
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         process = builder.start();
         return port;

@@ -124,6 +124,18 @@ class SettingsLoaderTest {
         assertThat(settings.service().migrateOnStart()).isTrue();
         assertThat(settings.http().maxBodyBytes()).isEqualTo(1_048_576);
         assertThat(settings.http().drainTimeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(settings.http().shutdownGrace()).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aShutdownGraceOfZeroStopsAcceptingAtOnceAndANegativeOneIsRefused() {
+        Map<String, String> development = Map.of("ENVIRONMENT", "development", "SHUTDOWN_GRACE", "0");
+        assertThat(SettingsLoader.load(development, directory).settings().http().shutdownGrace()).isZero();
+
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("ENVIRONMENT", "development", "SHUTDOWN_GRACE", "-1"),
+                directory))
+                .isInstanceOfSatisfying(InvalidSettingsException.class,
+                        e -> assertThat(e.problems()).singleElement().asString().startsWith("SHUTDOWN_GRACE:"));
     }
 
     @Test

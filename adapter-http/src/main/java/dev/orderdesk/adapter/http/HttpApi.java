@@ -21,6 +21,7 @@ import dev.orderdesk.application.UseCases;
 import dev.orderdesk.application.UserUseCases;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;
 import java.util.Set;
@@ -39,8 +40,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP API: builds the Javalin application and owns its start and stop.
  *
- * <p>Stopping is graceful: the connector stops accepting, in-flight requests get up to the drain timeout
- * to finish, then the server closes.
+ * <p>Stopping is graceful: readiness turns 503 and the server keeps serving through the shutdown grace (so balancers
+ * take the instance out before it refuses anything), then the connector stops accepting, in-flight requests get up
+ * to the drain timeout to finish, and the server closes.
  */
 public final class HttpApi {
 
@@ -67,6 +69,7 @@ public final class HttpApi {
         this.app = Javalin.create(config -> {
             configureServer(config, json);
             config.routes.before(RequestIds::assign);
+            config.routes.before(this::closeConnectionsWhileDraining);
             config.routes.before(RequestLog::started);
             config.routes.before(UnreadBodies::read);
             config.routes.before(ctx -> SecurityHeaders.apply(ctx, settings.strictTransportSecurity()));
@@ -136,13 +139,16 @@ public final class HttpApi {
     }
 
     /**
-     * Readiness turns 503 at once; then the server stops accepting and drains in-flight requests for up to the drain
-     * timeout. Requests still running then are cut; that is logged with their count, and it is not a failure.
+     * Readiness turns 503 at once; requests are still served for the shutdown grace, each answer closing its
+     * connection; then the server stops accepting and drains in-flight requests for up to the drain timeout.
+     * Requests still running then are cut; that is logged with their count, and it is not a failure.
      *
      * @return how many in-flight requests the drain timeout cut (0 after a complete drain)
      */
     public long stop() {
         draining.set(true);
+        serveThroughTheGrace();
+        LOG.info("Draining in-flight requests for up to {} s", settings.drainTimeout().toSeconds());
         // Jetty reports only that the drain timed out, after cutting; read what is still in flight at the deadline.
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         ScheduledFuture<Long> inFlightAtDeadline = clock.schedule(graceful::getCurrentRequestCount,
@@ -159,6 +165,29 @@ public final class HttpApi {
             return cut;
         } finally {
             clock.shutdownNow();
+        }
+    }
+
+    private void serveThroughTheGrace() {
+        if (settings.shutdownGrace().isZero()) {
+            return;
+        }
+        LOG.info("Readiness is 503; serving for the {} s shutdown grace before refusing connections",
+                settings.shutdownGrace().toSeconds());
+        try {
+            Thread.sleep(settings.shutdownGrace().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stop at once: whoever interrupted wants the process down
+        }
+    }
+
+    /**
+     * While stopping, every answer closes its connection: a keep-alive client (a balancer's pooled connection among
+     * them) then opens its next connection elsewhere instead of finding this one closed under a request.
+     */
+    private void closeConnectionsWhileDraining(Context ctx) {
+        if (draining.get()) {
+            ctx.header("Connection", "close");
         }
     }
 

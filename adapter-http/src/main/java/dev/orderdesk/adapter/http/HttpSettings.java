@@ -10,12 +10,15 @@ import java.util.Objects;
  *
  * @param allowedOrigins CORS origins; {@code "*"} allows any origin but then never with credentials
  * @param maxBodyBytes   larger request bodies are refused with 413
- * @param drainTimeout   how long stopping waits for in-flight requests
+ * @param shutdownGrace  how long stopping keeps serving, readiness already 503, before it stops accepting: time for
+ *                       load balancers and Kubernetes endpoints to notice; zero stops accepting at once
+ * @param drainTimeout   how long stopping then waits for in-flight requests
  * @param trustedProxies peer addresses whose {@code X-Forwarded-For} is believed; empty trusts nobody
  * @param strictTransportSecurity send {@code Strict-Transport-Security} (production, behind TLS)
  * @param interactiveDocs serve Swagger UI at {@code /docs} (DEBUG)
  */
-public record HttpSettings(String host, int port, List<String> allowedOrigins, long maxBodyBytes, Duration drainTimeout,
+public record HttpSettings(String host, int port, List<String> allowedOrigins, long maxBodyBytes, Duration shutdownGrace,
+                           Duration drainTimeout,
                            List<String> trustedProxies, boolean strictTransportSecurity, boolean interactiveDocs) {
 
     public static final String DEFAULT_HOST = "0.0.0.0";
@@ -24,6 +27,8 @@ public record HttpSettings(String host, int port, List<String> allowedOrigins, l
     public static final int DEFAULT_MAX_BODY_BYTES = 1_048_576;
     public static final int MIN_MAX_BODY_BYTES = 1_024;
     public static final int MAX_MAX_BODY_BYTES = 64 * 1_048_576;
+    public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(2);
+    public static final Duration MAX_SHUTDOWN_GRACE = Duration.ofMinutes(5);
     public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(20);
     public static final Duration MAX_DRAIN_TIMEOUT = Duration.ofMinutes(10);
 
@@ -32,6 +37,9 @@ public record HttpSettings(String host, int port, List<String> allowedOrigins, l
         allowedOrigins = List.copyOf(allowedOrigins);
         trustedProxies = List.copyOf(trustedProxies);
         Objects.requireNonNull(drainTimeout, "drainTimeout");
+        if (shutdownGrace.isNegative()) {
+            throw new IllegalArgumentException("shutdownGrace must not be negative");
+        }
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }

@@ -24,7 +24,7 @@ class OpenApiContractTest {
     @Test
     void everyRegisteredRouteIsDocumentedAndEveryDocumentedOperationIsRegistered() {
         try (ApiFixture fixture = new ApiFixture()) {
-            HttpApi withMetrics = new HttpApi(new HttpSettings("127.0.0.1", 0, List.of(), 1024, Duration.ofSeconds(1),
+            HttpApi withMetrics = new HttpApi(new HttpSettings("127.0.0.1", 0, List.of(), 1024, Duration.ZERO, Duration.ofSeconds(1),
                     List.of(), false, false), fixture.core.useCases, new RequestMetrics() {
                 @Override
                 public void record(String method, String route, int status, Duration duration) {

@@ -16,7 +16,7 @@ final class RunningApi implements AutoCloseable {
     private final TestHttpClient client;
 
     RunningApi(UseCases useCases, long maxBodyBytes, List<String> trustedProxies) {
-        this.api = new HttpApi(new HttpSettings("127.0.0.1", 0, ORIGINS, maxBodyBytes, Duration.ofSeconds(2),
+        this.api = new HttpApi(new HttpSettings("127.0.0.1", 0, ORIGINS, maxBodyBytes, Duration.ZERO, Duration.ofSeconds(2),
                 trustedProxies, true, true), useCases, RequestMetrics.NONE).start();
         this.client = new TestHttpClient(api::port);
     }
