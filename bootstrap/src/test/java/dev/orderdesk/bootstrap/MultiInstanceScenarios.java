@@ -1,0 +1,168 @@
+package dev.orderdesk.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderdesk.adapter.persistence.TestDatabase;
+import dev.orderdesk.application.fakes.MutableClock;
+import dev.orderdesk.application.testing.Concurrently;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Three instances of the real application on one PostgreSQL database, driven round robin as a load balancer would:
+ * whatever correctness depends on is settled in the shared stores, so scaling out neither multiplies a limit nor
+ * lets a race through. Each subclass runs the scenarios with one store for the limits.
+ */
+abstract class MultiInstanceScenarios {
+
+    private static final int INSTANCES = 3;
+    private static final String ORDER = "{\"currency\":\"EUR\",\"items\":[{\"sku\":\"BOOK-1\",\"quantity\":1,\"unit_price\":750}]}";
+
+    @TempDir
+    Path workingDirectory;
+
+    // One clock for all instances, standing still mid-minute, so no window boundary falls inside a test.
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T08:00:20Z"));
+    private final String database = "orderdesk_multi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final List<EndToEndSupport> instances = new ArrayList<>();
+    private final AtomicInteger next = new AtomicInteger();
+
+    /** The settings that choose the store of the lock-out and the per-address limit. */
+    protected abstract Map<String, String> limitStore();
+
+    @AfterEach
+    void stop() {
+        instances.forEach(EndToEndSupport::close);
+        TestDatabase.executeOnServer("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+    }
+
+    @Test
+    void theLockoutCountsFailuresFromEveryInstance() {
+        start(Map.of());
+        register("ada@example.org", "ada-password");
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(login("ada@example.org", "wrong-password").statusCode()).as("failure %d", i + 1).isEqualTo(401);
+        }
+
+        for (int i = 0; i < INSTANCES; i++) {
+            HttpResponse<String> locked = login("ada@example.org", "ada-password");
+            assertThat(locked.statusCode()).isEqualTo(429);
+            assertThat(locked.headers().firstValue("Retry-After")).contains("900");
+        }
+    }
+
+    @Test
+    void thePerAddressLimitIsOneBudgetAcrossInstances() {
+        start(Map.of("ADDRESS_RATE_LIMIT_PER_MINUTE", "7"));
+
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            statuses.add(register("user" + i + "@example.org", "some-password").statusCode());
+        }
+
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(7);
+        assertThat(statuses.subList(7, 10)).containsOnly(429);
+    }
+
+    @Test
+    void twentyConcurrentPostsWithOneKeyOverEveryInstanceCreateOneOrder() throws Exception {
+        start(Map.of());
+        register("ada@example.org", "ada-password");
+        String ada = nextInstance().bearer("ada@example.org", "ada-password");
+
+        List<HttpResponse<String>> responses = Concurrently.run(20, () -> nextInstance().send("POST", "/api/v1/orders",
+                ORDER, "Authorization", ada, "Idempotency-Key", "spread-key-1"));
+
+        Set<Long> ids = new HashSet<>();
+        for (HttpResponse<String> response : responses) {
+            assertThat(response.statusCode()).as(response.body()).isIn(201, 409);
+            if (response.statusCode() == 201) {
+                ids.add(json(response).get("id").asLong());
+            }
+        }
+        assertThat(ids).hasSize(1);
+        for (int i = 0; i < INSTANCES; i++) {
+            HttpResponse<String> listed = nextInstance().send("GET", "/api/v1/orders", null, "Authorization", ada);
+            assertThat(listed.headers().firstValue("X-Total-Count")).contains("1");
+        }
+    }
+
+    @Test
+    void aRefreshTokenReusedOnAnotherInstanceRevokesTheFamilyEverywhere() {
+        start(Map.of());
+        register("ada@example.org", "ada-password");
+        JsonNode login = json(login("ada@example.org", "ada-password"));
+
+        HttpResponse<String> rotated = nextInstance().send("POST", "/api/v1/auth/refresh", refreshBody(login));
+        assertThat(rotated.statusCode()).isEqualTo(200);
+        HttpResponse<String> reused = nextInstance().send("POST", "/api/v1/auth/refresh", refreshBody(login));
+        HttpResponse<String> rotatedAfterTheTheft = nextInstance().send("POST", "/api/v1/auth/refresh",
+                refreshBody(json(rotated)));
+
+        assertThat(reused.statusCode()).isEqualTo(401);
+        assertThat(json(reused).at("/error/code").asText()).isEqualTo("REFRESH_TOKEN_REUSED");
+        assertThat(rotatedAfterTheTheft.statusCode()).as("the family is revoked on every instance").isEqualTo(401);
+    }
+
+    @Test
+    void fiftyConcurrentRegistrationsOfOneEmailOverEveryInstanceGiveOneCreated() throws Exception {
+        // All fifty must reach PostgreSQL's unique index: a deep hashing queue keeps admission (which refuses by
+        // queue length on a busy machine) out of this test; admission is tested in BoundedPasswordHasherTest.
+        start(Map.of("PASSWORD_HASH_QUEUE", "64"));
+
+        List<Integer> statuses = Concurrently.run(50, () -> register("race@example.org", "race-password").statusCode());
+
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(49);
+    }
+
+    /** Starts the instances; {@code environment} adds to the shared settings. */
+    protected final void start(Map<String, String> environment) {
+        Map<String, String> shared = new HashMap<>(limitStore());
+        shared.putAll(environment);
+        shared.put("DATABASE_URL", TestDatabase.serverUrlNaming(database));
+        // Small pools: instances × pool size must stay within PostgreSQL's max_connections.
+        shared.put("DATABASE_POOL_SIZE", "2");
+        shared.put("DATABASE_MAX_OVERFLOW", "4");
+        for (int i = 0; i < INSTANCES; i++) {
+            instances.add(new EndToEndSupport(workingDirectory, clock, shared));
+        }
+    }
+
+    /** The next instance in turn, as a round-robin balancer picks it; safe to call from many threads. */
+    protected final EndToEndSupport nextInstance() {
+        return instances.get(Math.floorMod(next.getAndIncrement(), INSTANCES));
+    }
+
+    protected final HttpResponse<String> register(String email, String password) {
+        return nextInstance().send("POST", "/api/v1/users",
+                "{\"email\":\"" + email + "\",\"name\":\"Someone\",\"password\":\"" + password + "\"}");
+    }
+
+    protected final HttpResponse<String> login(String email, String password) {
+        return nextInstance().send("POST", "/api/v1/auth/login",
+                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    }
+
+    protected final JsonNode json(HttpResponse<String> response) {
+        return instances.get(0).json(response);
+    }
+
+    private static String refreshBody(JsonNode tokens) {
+        return "{\"refresh_token\":\"" + tokens.get("refresh_token").asText() + "\"}";
+    }
+}
