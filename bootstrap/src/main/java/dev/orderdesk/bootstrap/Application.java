@@ -25,8 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running service, wired by hand in a few readable blocks: persistence → migrations → security → the core's
- * catalogue (from {@link UseCaseFactory}) → HTTP. {@link #close()} stops in the reverse order: drain HTTP first, then close the pool.
+ * The running service, wired by hand in a few readable blocks: persistence and the limit stores (PostgreSQL or
+ * Redis) → migrations → security → the core's catalogue (from {@link UseCaseFactory}) → HTTP. {@link #close()} stops
+ * in the reverse order: drain HTTP first, then close the Redis client and the pool.
  */
 public final class Application implements AutoCloseable {
 
@@ -37,14 +38,16 @@ public final class Application implements AutoCloseable {
     private final Optional<MicrometerMetrics> metrics;
     private final BoundedPasswordHasher hasher;
     private final AttemptSweeper sweeper;
+    private final LimitStores limits;
 
     private Application(JdbiPersistence persistence, HttpApi http, Optional<MicrometerMetrics> metrics,
-                        BoundedPasswordHasher hasher, AttemptSweeper sweeper) {
+                        BoundedPasswordHasher hasher, AttemptSweeper sweeper, LimitStores limits) {
         this.persistence = persistence;
         this.http = http;
         this.metrics = metrics;
         this.hasher = hasher;
         this.sweeper = sweeper;
+        this.limits = limits;
     }
 
     public static Application start(Settings settings) {
@@ -58,21 +61,26 @@ public final class Application implements AutoCloseable {
         JdbiPersistence persistence = metrics.isPresent()
                 ? Database.open(settings.database(), metrics.get().registry())
                 : Database.open(settings.database());
+        LimitStores limits = LimitStores.open(settings.redis(), persistence);
         BoundedPasswordHasher hasher = BoundedPasswordHasher.bcrypt(settings.security().hashing());
         try {
+            limits.requireReachable();
             if (service.migrateOnStart()) {
                 Migrations.apply(persistence.dataSource());
             }
-            UseCases core = core(settings, persistence, hasher, clock);
+            UseCases core = core(settings, persistence, limits, hasher, clock);
             createFirstAdmin(service, core.users().createAdmin());
             UseCases served = metrics.map(m -> new BusinessCounters(m).count(core)).orElse(core);
             HttpApi http = new HttpApi(settings.http(), served,
                     metrics.<RequestMetrics>map(m -> m).orElse(RequestMetrics.NONE)).start();
             LOG.info("{} {} listening on {}:{} ({})", service.appName(), service.appVersion(), settings.http().host(),
                     http.port(), service.environment().name().toLowerCase(Locale.ROOT));
-            return new Application(persistence, http, metrics, hasher, new AttemptSweeper(persistence, clock));
+            // The sweeper runs even when Redis holds the attempts: one cheap DELETE a minute clears what PostgreSQL
+            // still held from before the switch.
+            return new Application(persistence, http, metrics, hasher, new AttemptSweeper(persistence, clock), limits);
         } catch (RuntimeException e) {
             hasher.close();
+            limits.close();
             persistence.close();
             metrics.ifPresent(MicrometerMetrics::close);
             throw e;
@@ -90,18 +98,27 @@ public final class Application implements AutoCloseable {
         if (pending > 0) {
             throw new PendingMigrationsException(pending);
         }
+        // The same limit stores as serving, so the command line obeys the same limits; the Redis pool connects only
+        // if a command uses them (none does today), so Redis being down never stops an operator's command.
         try (JdbiPersistence persistence = JdbiPersistence.open(settings.database());
+             LimitStores limits = LimitStores.open(settings.redis(), persistence);
              BoundedPasswordHasher hasher = BoundedPasswordHasher.bcrypt(settings.security().hashing())) {
-            return work.apply(core(settings, persistence, hasher, Clock.systemUTC()));
+            return work.apply(core(settings, persistence, limits, hasher, Clock.systemUTC()));
         }
     }
 
-    /** The core over PostgreSQL (data, limits, idempotency, refresh tokens: shared by every instance), bcrypt and JWT. */
-    private static UseCases core(Settings settings, JdbiPersistence persistence, PasswordHasher hasher, Clock clock) {
+    /**
+     * The core over PostgreSQL (data, idempotency, refresh tokens: shared by every instance), the limit stores
+     * (PostgreSQL or Redis, also shared), bcrypt and JWT. Readiness asks the database only, deliberately not Redis:
+     * a Redis outage costs logins and registrations a 503 each (failing closed) but leaves every read working, and
+     * taking every instance out of the balancer for it would turn that into a full outage.
+     */
+    private static UseCases core(Settings settings, JdbiPersistence persistence, LimitStores limits,
+                                 PasswordHasher hasher, Clock clock) {
         DrivenPorts ports = new DrivenPorts(persistence.users(), persistence.orders(), persistence.refreshTokens(),
                 persistence.idempotencyKeys(), persistence.transactions(), hasher,
                 new JwtAccessTokens(settings.security().jwt(), clock), new SecureRandomRefreshTokens(),
-                persistence.loginAttempts(), persistence.addressAttempts(), List.of(persistence.databaseProbe()));
+                limits.loginAttempts(), limits.addressAttempts(), List.of(persistence.databaseProbe()));
         return UseCaseFactory.build(ports, settings.policies(), clock);
     }
 
@@ -123,6 +140,7 @@ public final class Application implements AutoCloseable {
         } finally {
             sweeper.close();
             hasher.close();
+            limits.close();
             persistence.close();
             metrics.ifPresent(MicrometerMetrics::close);
             LOG.info("Stopped");

@@ -8,14 +8,19 @@ import dev.orderdesk.adapter.cli.Operations;
 import dev.orderdesk.adapter.persistence.DatabaseConnectionException;
 import dev.orderdesk.adapter.persistence.DatabaseSettings;
 import dev.orderdesk.adapter.persistence.JdbiPersistence;
+import dev.orderdesk.adapter.redis.RedisConnectionException;
+import dev.orderdesk.adapter.redis.RedisSettings;
+import dev.orderdesk.adapter.redis.RedisStores;
 import dev.orderdesk.application.UseCases;
 import dev.orderdesk.migrations.MigrationException;
 import dev.orderdesk.migrations.MigrationState;
 import dev.orderdesk.migrations.Migrations;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -91,7 +96,25 @@ final class CommandLineOperations implements Operations {
         } catch (OperationFailure invalid) {
             return invalid.lines();
         }
-        DatabaseSettings database = checked.database();
+        List<String> problems = new ArrayList<>(redisProblems(checked.redis()));
+        problems.addAll(databaseProblems(checked.database()));
+        return problems;
+    }
+
+    /** Serving refuses to start without the Redis it is configured with, so the check asks it too. */
+    private static List<String> redisProblems(Optional<RedisSettings> redis) {
+        if (redis.isEmpty()) {
+            return List.of();
+        }
+        try (RedisStores stores = RedisStores.open(redis.get())) {
+            stores.ping();
+            return List.of();
+        } catch (RedisConnectionException unreachable) {
+            return List.of("redis: " + unreachable.getMessage());
+        }
+    }
+
+    private static List<String> databaseProblems(DatabaseSettings database) {
         try {
             if (!JdbiPersistence.databaseExists(database)) {
                 return List.of("database: " + database.url().databaseName() + " does not exist; run: orderdesk migrate");
@@ -149,7 +172,7 @@ final class CommandLineOperations implements Operations {
     private static <T> T operatorFacing(Supplier<T> work) {
         try {
             return work.get();
-        } catch (DatabaseConnectionException | PendingMigrationsException failure) {
+        } catch (DatabaseConnectionException | RedisConnectionException | PendingMigrationsException failure) {
             throw OperationFailure.failed(failure.getMessage());
         } catch (MigrationException failure) {
             throw OperationFailure.failed(oneLine(failure));

@@ -3,6 +3,8 @@ package dev.orderdesk.bootstrap;
 import dev.orderdesk.adapter.http.HttpSettings;
 import dev.orderdesk.adapter.persistence.DatabaseSettings;
 import dev.orderdesk.adapter.persistence.DatabaseUrl;
+import dev.orderdesk.adapter.redis.RedisSettings;
+import dev.orderdesk.adapter.redis.RedisUrl;
 import dev.orderdesk.application.policy.AddressLimitSettings;
 import dev.orderdesk.application.policy.PolicySettings;
 import dev.orderdesk.application.policy.SessionSettings;
@@ -46,7 +48,7 @@ public final class SettingsLoader {
         SettingsLoader loader = new SettingsLoader(ConfigurationVariables.read(environment, directory));
         ServiceSettings service = loader.service();
         return loader.finish(new Settings(service, loader.logging(), loader.http(service), loader.database(),
-                new SecuritySection(loader.env, loader.environment, loader.warnings).read(service), loader.policies()));
+                loader.redis(), new SecuritySection(loader.env, loader.environment, loader.warnings).read(service), loader.policies()));
     }
 
     /** Reads only the database and logging settings, so a missing secret never stops a migration. */
@@ -111,6 +113,33 @@ public final class SettingsLoader {
                         Duration.ofSeconds(1), DatabaseSettings.MAX_SOCKET_TIMEOUT),
                 env.seconds("DATABASE_CONNECT_RETRY_SECONDS", DatabaseSettings.DEFAULT_CONNECT_RETRY, Duration.ZERO,
                         DatabaseSettings.MAX_CONNECT_RETRY));
+    }
+
+    /** Present only when {@code REDIS_URL} is set; the other variables are checked either way. */
+    private Optional<RedisSettings> redis() {
+        String keyPrefix = redisKeyPrefix();
+        Duration connectTimeout = env.seconds("REDIS_CONNECT_TIMEOUT_SECONDS", RedisSettings.DEFAULT_CONNECT_TIMEOUT,
+                Duration.ofSeconds(1), RedisSettings.MAX_TIMEOUT);
+        Duration socketTimeout = env.seconds("REDIS_SOCKET_TIMEOUT_SECONDS", RedisSettings.DEFAULT_SOCKET_TIMEOUT,
+                Duration.ofSeconds(1), RedisSettings.MAX_TIMEOUT);
+        Optional<String> url = env.raw("REDIS_URL");
+        try {
+            return url.map(RedisUrl::parse)
+                    .map(parsed -> new RedisSettings(parsed, keyPrefix, connectTimeout, socketTimeout));
+        } catch (IllegalArgumentException e) {
+            // The parser's messages never contain the password, so they are safe to show.
+            env.problem("REDIS_URL: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private String redisKeyPrefix() {
+        String keyPrefix = env.text("REDIS_KEY_PREFIX", RedisSettings.DEFAULT_KEY_PREFIX);
+        if (keyPrefix.length() > RedisSettings.MAX_KEY_PREFIX_LENGTH) {
+            env.problem("REDIS_KEY_PREFIX: must be at most " + RedisSettings.MAX_KEY_PREFIX_LENGTH + " characters");
+            return RedisSettings.DEFAULT_KEY_PREFIX;
+        }
+        return keyPrefix;
     }
 
     private PolicySettings policies() {

@@ -18,7 +18,8 @@ final class ArchitectureRules {
     private static final String[] FRAMEWORKS = {
             "io.javalin..", "org.eclipse.jetty..", "com.fasterxml..", "tools.jackson..", "org.jdbi..", "java.sql..",
             "javax.sql..", "com.zaxxer..", "org.postgresql..", "com.auth0..", "at.favre..", "liquibase..",
-            "org.slf4j..", "jakarta..", "javax.."};
+            "org.slf4j..", "jakarta..", "javax..",
+            "redis.clients..", "org.apache.commons.pool2.."};
 
     static final ArchRule DOMAIN_DEPENDS_ON_JDK_ONLY = classes()
             .that().resideInAPackage("dev.orderdesk.domain..")
@@ -36,7 +37,7 @@ final class ArchitectureRules {
     static final ArchRule CORE_IS_FRAMEWORK_FREE = noClasses()
             .that().resideInAnyPackage("dev.orderdesk.domain..", "dev.orderdesk.application..")
             .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
-            .as("no Javalin, Jackson, JDBI, SQL, JWT, bcrypt or logging type appears in domain or application");
+            .as("no Javalin, Jackson, JDBI, SQL, Redis, JWT, bcrypt or logging type appears in domain or application");
 
     static final ArchRule ADAPTERS_ARE_INDEPENDENT = slices()
             .matching("dev.orderdesk.adapter.(*)..")

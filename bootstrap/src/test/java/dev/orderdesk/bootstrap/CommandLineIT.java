@@ -2,6 +2,7 @@ package dev.orderdesk.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orderdesk.adapter.persistence.TestDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -88,6 +89,27 @@ class CommandLineIT {
                 .startsWith("PostgreSQL refused the connection at 127.0.0.1:5432 (database orderdesk, user no_such_role_it)")
                 .contains("Check the user, password and permissions in DATABASE_URL");
         assertThat(result.out()).doesNotContain("Retrying").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnreachableRedisStopsServeWithOneClearLineAndCheckNamesIt() throws Exception {
+        int closedPort = closedPort();
+        // The test database, left as it is (no migrations): start-up must stop at Redis.
+        Map<String, String> environment = Map.of("ENVIRONMENT", "development", "MIGRATE_ON_START", "false",
+                "DATABASE_URL", TestDatabase.serverUrlNaming("test"),
+                "REDIS_URL", "redis://:s3cret@127.0.0.1:" + closedPort + "/0");
+
+        Result serve = run(environment, "serve");
+        Result check = run(environment, "check");
+
+        assertThat(serve.status()).isEqualTo(1);
+        assertThat(serve.err().lines().toList()).singleElement().asString()
+                .startsWith("Cannot use Redis at redis://127.0.0.1:" + closedPort + "/0: ")
+                .contains("REDIS_URL")
+                .doesNotContain("s3cret");
+        assertThat(serve.out()).doesNotContain("\tat ").doesNotContain("listening");
+        assertThat(check.status()).isEqualTo(1);
+        assertThat(check.err()).contains("redis: Cannot use Redis at redis://127.0.0.1:" + closedPort + "/0: ");
     }
 
     private record Result(int status, String out, String err) {

@@ -184,4 +184,44 @@ class SettingsLoaderTest {
         assertThat(settings.security().hashing().bcryptCost()).isEqualTo(4);
         assertThat(settings.database().url().databaseName()).isEqualTo("orders");
     }
+
+    @Test
+    void withoutRedisUrlTheLimitsStayInPostgreSql() {
+        Settings settings = SettingsLoader.load(Map.of("ENVIRONMENT", "development"), directory).settings();
+
+        assertThat(settings.redis()).isEmpty();
+    }
+
+    @Test
+    void readsRedisFromTheDotEnvFileWithItsPrefixAndTimeouts() throws IOException {
+        Files.writeString(directory.resolve(".env"), """
+                REDIS_URL=rediss://:s3cret@cache.internal:6380/2
+                REDIS_KEY_PREFIX=shop:
+                REDIS_SOCKET_TIMEOUT_SECONDS=5
+                """);
+
+        Settings settings = SettingsLoader.load(Map.of("ENVIRONMENT", "development"), directory).settings();
+
+        assertThat(settings.redis()).hasValueSatisfying(redis -> {
+            assertThat(redis.url().redacted()).isEqualTo("rediss://cache.internal:6380/2");
+            assertThat(redis.url().password()).contains("s3cret");
+            assertThat(redis.keyPrefix()).isEqualTo("shop:");
+            assertThat(redis.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+            assertThat(redis.socketTimeout()).isEqualTo(Duration.ofSeconds(5));
+        });
+        assertThat(settings.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void aMalformedRedisUrlIsListedWithTheOtherProblemsWithoutItsPassword() {
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("ENVIRONMENT", "development", "PORT", "eighty",
+                "REDIS_URL", "redis://:s3cret@cache.internal:6379/cache", "REDIS_CONNECT_TIMEOUT_SECONDS", "0"), directory))
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> {
+                    assertThat(e.problems()).containsExactlyInAnyOrder(
+                            "PORT: must be an integer from 0 to 65535 (got 'eighty')",
+                            "REDIS_URL: must name the database by its number (/0, /1 …)",
+                            "REDIS_CONNECT_TIMEOUT_SECONDS: must be an integer from 1 to 60 (got '0')");
+                    assertThat(e.getMessage()).doesNotContain("s3cret");
+                });
+    }
 }

@@ -5,8 +5,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check settings, the database and its migrations; exit 0 when ready to serve, else one line per "
-                + "problem (usable as a container start-up check).")
+        description = "Check settings, Redis (when REDIS_URL is set), the database and its migrations; exit 0 when "
+                + "ready to serve, else one line per problem (usable as a container start-up check).")
 final class CheckCommand implements Callable<Integer> {
 
     private final Operations operations;

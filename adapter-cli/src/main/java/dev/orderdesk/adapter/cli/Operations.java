@@ -18,7 +18,10 @@ public interface Operations {
 
     MigrationStatus migrationStatus();
 
-    /** Checks settings, the database and its migrations; returns one line per problem, none when all is well. */
+    /**
+     * Checks settings, the shared limit store (Redis, when configured), the database and its migrations; returns one
+     * line per problem, none when all is well.
+     */
     List<String> check();
 
     /** Runs {@code work} with the catalogue over the configured database; resources are released afterwards. */

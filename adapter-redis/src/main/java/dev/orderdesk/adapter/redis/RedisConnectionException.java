@@ -1,0 +1,26 @@
+package dev.orderdesk.adapter.redis;
+
+/**
+ * Redis could not be reached (or refused us) when it was checked at start-up. The message is one line for an
+ * operator: where, why, and what to check; it never holds the password.
+ */
+public final class RedisConnectionException extends RuntimeException {
+
+    RedisConnectionException(RedisUrl url, RuntimeException cause) {
+        super("Cannot use Redis at " + url.redacted() + ": " + reason(cause)
+                + ". Check that Redis is running there and that REDIS_URL names the right host, port and password.",
+                cause);
+    }
+
+    /** The innermost message says what went wrong (connection refused, timed out, WRONGPASS …). */
+    private static String reason(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null || root.getMessage().isBlank()
+                ? root.getClass().getSimpleName() : root.getMessage();
+        String line = message.lines().findFirst().orElse(message).strip();
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    }
+}

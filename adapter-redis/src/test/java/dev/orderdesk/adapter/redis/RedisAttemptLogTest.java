@@ -1,0 +1,26 @@
+package dev.orderdesk.adapter.redis;
+
+import dev.orderdesk.application.port.out.AttemptLog;
+import dev.orderdesk.application.port.out.AttemptLogContract;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+class RedisAttemptLogTest extends AttemptLogContract {
+
+    private static RedisStores redis;
+
+    @BeforeAll
+    static void connect() {
+        redis = TestRedis.open();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        redis.close();
+    }
+
+    @Override
+    protected AttemptLog log() {
+        return redis.loginAttempts();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.orderdesk.adapter.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.ErrorCode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.exceptions.JedisDataException;
+
+/** A Redis that is down or never answers fails closed, quickly: "unavailable", never a hang or an internal error. */
+class RedisOutageTest {
+
+    private static final Duration TIMEOUT = Duration.ofMillis(500);
+    private static final Duration SLACK = Duration.ofMillis(1500);
+    private static final Instant NOW = Instant.parse("2026-05-01T08:00:00Z");
+
+    private static RedisStores storesAt(int port) {
+        return RedisStores.open(new RedisSettings(
+                new RedisUrl("127.0.0.1", port, Optional.empty(), Optional.of("s3cret"), 0, false),
+                RedisSettings.DEFAULT_KEY_PREFIX, TIMEOUT, TIMEOUT));
+    }
+
+    /** A port nobody listens on: connections are refused at once. */
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Test
+    void aRefusedConnectionIsServiceUnavailable() throws IOException {
+        try (RedisStores stores = storesAt(closedPort())) {
+            long started = System.nanoTime();
+
+            assertThatThrownBy(() -> stores.loginAttempts().recordUnlessFull("ada", NOW, Duration.ofMinutes(15), 5))
+                    .isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE));
+            assertThatThrownBy(() -> stores.addressAttempts().increment("198.51.100.1", NOW, Duration.ofMinutes(1)))
+                    .isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(TIMEOUT.plus(SLACK));
+        }
+    }
+
+    @Test
+    void aRedisThatNeverAnswersIsServiceUnavailableAfterTheTimeout() throws IOException {
+        // A listening socket nobody reads from: the kernel completes the connection, no reply ever comes.
+        try (ServerSocket blackHole = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+             RedisStores stores = storesAt(blackHole.getLocalPort())) {
+            long started = System.nanoTime();
+
+            assertThatThrownBy(() -> stores.loginAttempts().remove("ada", NOW))
+                    .isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(TIMEOUT, TIMEOUT.plus(SLACK));
+        }
+    }
+
+    @Test
+    void pingNamesTheServerInOneLineWithoutThePassword() throws IOException {
+        int port = closedPort();
+        try (RedisStores stores = storesAt(port)) {
+            assertThatThrownBy(stores::ping)
+                    .isInstanceOf(RedisConnectionException.class)
+                    .hasMessageStartingWith("Cannot use Redis at redis://127.0.0.1:" + port + "/0: ")
+                    .hasMessageContaining("REDIS_URL")
+                    .hasMessageNotContaining("s3cret")
+                    .satisfies(e -> assertThat(e.getMessage().lines()).hasSize(1));
+        }
+    }
+
+    @Test
+    void anErrorThatIsNotAnOutagePropagatesAsItIs() {
+        String key = "wrong-type-" + java.util.UUID.randomUUID();
+        try (RedisStores stores = TestRedis.open("orderdesk-test:")) {
+            stores.client().setex("orderdesk-test:login:" + key, 60, "not a sorted set");
+
+            assertThatThrownBy(() -> stores.loginAttempts().recordUnlessFull(key, NOW, Duration.ofMinutes(15), 5))
+                    .isInstanceOf(JedisDataException.class)
+                    .hasMessageContaining("WRONGTYPE");
+        }
+    }
+}
