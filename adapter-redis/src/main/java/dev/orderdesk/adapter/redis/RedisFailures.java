@@ -2,9 +2,12 @@ package dev.orderdesk.adapter.redis;
 
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
+import redis.clients.jedis.exceptions.JedisAccessControlException;
 import redis.clients.jedis.exceptions.JedisConnectionException;
+import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -12,6 +15,9 @@ import redis.clients.jedis.exceptions.JedisException;
  * "internal error"; a script or command error propagates as it is.
  */
 final class RedisFailures {
+
+    // Redis's error prefixes for a server that is there but cannot serve right now.
+    private static final List<String> TRANSIENT_STATES = List.of("LOADING", "READONLY", "MASTERDOWN", "BUSY", "TRYAGAIN");
 
     private RedisFailures() {
     }
@@ -34,11 +40,22 @@ final class RedisFailures {
             if (cause instanceof JedisConnectionException) {
                 return true;
             }
-            // … or every pooled connection stayed busy for the whole connect timeout.
+            // … or every pooled connection stayed busy for the whole connect timeout …
             if (cause instanceof NoSuchElementException) {
+                return true;
+            }
+            // … or the server answers but cannot serve: credentials changed under a running instance, a replica
+            // after a failover, a dataset still loading, a script running too long. A 503 until an operator or the
+            // server sets it right, never a 500 and never an attempt let through.
+            if (cause instanceof JedisAccessControlException
+                    || cause instanceof JedisDataException data && isTransientServerState(data.getMessage())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isTransientServerState(String message) {
+        return message != null && TRANSIENT_STATES.stream().anyMatch(message::startsWith);
     }
 }
