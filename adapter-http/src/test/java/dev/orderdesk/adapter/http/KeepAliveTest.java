@@ -2,13 +2,11 @@ package dev.orderdesk.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,33 +37,12 @@ class KeepAliveTest {
                 out.flush();
                 out.write("\"\"".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-                assertThat(readResponse(in)).as("response %d with an unread body", i).startsWith("HTTP/1.1 200");
+                assertThat(RawHttp.readResponse(in)).as("response %d with an unread body", i).startsWith("HTTP/1.1 200");
 
                 out.write("GET /health/live HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-                assertThat(readResponse(in)).as("the next request on the connection, %d", i).startsWith("HTTP/1.1 200");
+                assertThat(RawHttp.readResponse(in)).as("the next request on the connection, %d", i).startsWith("HTTP/1.1 200");
             }
         }
-    }
-
-    /** Status line and headers, then a Content-Length body: what /health/live sends. */
-    private static String readResponse(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
-            int next = in.read();
-            if (next < 0) {
-                return "connection closed after " + head.size() + " bytes";
-            }
-            head.write(next);
-        }
-        String headers = head.toString(StandardCharsets.US_ASCII);
-        int length = 0;
-        for (String line : headers.split("\r\n")) {
-            if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                length = Integer.parseInt(line.substring(line.indexOf(':') + 1).strip());
-            }
-        }
-        assertThat(in.readNBytes(length)).hasSize(length);
-        return headers;
     }
 }

@@ -24,6 +24,8 @@ public final class EnvelopeErrorHandler extends ErrorHandler {
     private static final HttpField NO_SNIFF = new HttpField("X-Content-Type-Options", "nosniff");
     // Jetty drops the connection after such an error; saying so stops clients from reusing it for the next request.
     private static final HttpField CLOSE = new HttpField(HttpHeader.CONNECTION, "close");
+    // A 503 from Jetty means the server is draining: the client's retry reaches another instance.
+    private static final HttpField RETRY_SOON = new HttpField(HttpHeader.RETRY_AFTER, "1");
 
     private final JsonCodec json;
 
@@ -54,6 +56,9 @@ public final class EnvelopeErrorHandler extends ErrorHandler {
         headers.put(NO_SNIFF);
         headers.put(CLOSE);
         headers.put(RequestIds.HEADER, requestId);
+        if (status == TransportError.SERVICE_UNAVAILABLE.status()) {
+            headers.put(RETRY_SOON);
+        }
         TransportError error = status == 400 ? TransportError.BAD_REQUEST
                 : TransportError.forStatus(status).orElse(status >= 500 ? TransportError.INTERNAL_ERROR : TransportError.BAD_REQUEST);
         // Jetty may use a status of its own choosing here (408, 501…); the envelope reports the status sent.

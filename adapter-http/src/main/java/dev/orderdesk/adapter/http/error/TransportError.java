@@ -13,7 +13,9 @@ public enum TransportError {
     URI_TOO_LONG(414, "Request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Content-Type must be application/json"),
     HEADERS_TOO_LARGE(431, "Request headers are too large"),
-    INTERNAL_ERROR(500, "Internal server error");
+    INTERNAL_ERROR(500, "Internal server error"),
+    // Jetty's answer to a request that arrives on a kept-alive connection while the server drains.
+    SERVICE_UNAVAILABLE(503, "The service is stopping, try again");
 
     private final int status;
     private final String defaultMessage;
