@@ -64,7 +64,7 @@ public final class Application implements AutoCloseable {
         LimitStores limits = LimitStores.open(settings.redis(), persistence);
         BoundedPasswordHasher hasher = BoundedPasswordHasher.bcrypt(settings.security().hashing());
         try {
-            limits.requireReachable();
+            limits.requireReachable(settings.database().connectRetry());
             if (service.migrateOnStart()) {
                 Migrations.apply(persistence.dataSource());
             }

@@ -1,10 +1,12 @@
 package dev.orderdesk.bootstrap;
 
 import dev.orderdesk.adapter.persistence.JdbiPersistence;
+import dev.orderdesk.adapter.redis.RedisConnectionException;
 import dev.orderdesk.adapter.redis.RedisSettings;
 import dev.orderdesk.adapter.redis.RedisStores;
 import dev.orderdesk.application.port.out.AttemptCounter;
 import dev.orderdesk.application.port.out.AttemptLog;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -25,12 +27,18 @@ record LimitStores(AttemptLog loginAttempts, AttemptCounter addressAttempts, Opt
     }
 
     /**
-     * Fails start-up when Redis is configured but cannot be used, rather than answering every login with 503.
+     * Fails start-up when Redis is configured but cannot be used, rather than answering every login with 503;
+     * a Redis that is still starting is waited for, as long as the database would be.
      *
-     * @throws dev.orderdesk.adapter.redis.RedisConnectionException with a one-line message naming the server
+     * @throws RedisConnectionException with a one-line message naming the server
      */
-    void requireReachable() {
-        redis.ifPresent(RedisStores::ping);
+    void requireReachable(Duration patience) {
+        redis.ifPresent(stores -> StartupWait.retrying(patience,
+                failure -> failure instanceof RedisConnectionException unreachable && unreachable.isTransient(),
+                () -> {
+                    stores.ping();
+                    return null;
+                }));
     }
 
     @Override

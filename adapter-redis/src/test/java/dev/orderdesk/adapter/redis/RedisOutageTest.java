@@ -80,6 +80,21 @@ class RedisOutageTest {
     }
 
     @Test
+    void anUnreachableServerIsWorthWaitingForAndRefusedCredentialsAreNot() throws IOException {
+        try (RedisStores unreachable = storesAt(closedPort())) {
+            assertThatThrownBy(unreachable::ping).isInstanceOfSatisfying(RedisConnectionException.class,
+                    e -> assertThat(e.isTransient()).isTrue());
+        }
+        RedisUrl server = RedisSettings.of(RedisUrl.parse(TestRedis.url())).url();
+        RedisUrl stranger = new RedisUrl(server.host(), server.port(), Optional.of("no-such-user-" + UUID.randomUUID()),
+                Optional.of("wrong"), server.database(), server.tls());
+        try (RedisStores refused = RedisStores.open(new RedisSettings(stranger, "orderdesk-test:", TIMEOUT, TIMEOUT))) {
+            assertThatThrownBy(refused::ping).isInstanceOfSatisfying(RedisConnectionException.class,
+                    e -> assertThat(e.isTransient()).isFalse());
+        }
+    }
+
+    @Test
     void anErrorThatIsNotAnOutagePropagatesAsItIs() {
         String key = "wrong-type-" + java.util.UUID.randomUUID();
         try (RedisStores stores = TestRedis.open("orderdesk-test:")) {
