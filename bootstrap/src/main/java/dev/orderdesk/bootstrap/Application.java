@@ -67,6 +67,9 @@ public final class Application implements AutoCloseable {
             limits.requireReachable(settings.database().connectRetry());
             if (service.migrateOnStart()) {
                 Migrations.apply(persistence.dataSource());
+            } else {
+                // Another step migrates (a Job, a one-shot service): never serve a schema older than the code.
+                requireMigrated(Migrations.state(persistence.dataSource()).pending().size());
             }
             UseCases core = core(settings, persistence, limits, hasher, clock);
             createFirstAdmin(service, core.users().createAdmin());
@@ -94,10 +97,7 @@ public final class Application implements AutoCloseable {
      * @throws PendingMigrationsException when the database is not migrated up to date
      */
     public static <T> T withUseCases(Settings settings, Function<UseCases, T> work) {
-        int pending = Database.state(settings.database()).pending().size();
-        if (pending > 0) {
-            throw new PendingMigrationsException(pending);
-        }
+        requireMigrated(Database.state(settings.database()).pending().size());
         // The same limit stores as serving, so the command line obeys the same limits; the Redis pool connects only
         // if a command uses them (none does today), so Redis being down never stops an operator's command.
         try (JdbiPersistence persistence = JdbiPersistence.open(settings.database());
@@ -120,6 +120,12 @@ public final class Application implements AutoCloseable {
                 new JwtAccessTokens(settings.security().jwt(), clock), new SecureRandomRefreshTokens(),
                 limits.loginAttempts(), limits.addressAttempts(), List.of(persistence.databaseProbe()));
         return UseCaseFactory.build(ports, settings.policies(), clock);
+    }
+
+    private static void requireMigrated(int pendingChangesets) {
+        if (pendingChangesets > 0) {
+            throw new PendingMigrationsException(pendingChangesets);
+        }
     }
 
     private static void createFirstAdmin(ServiceSettings service, CreateAdminUseCase createAdmin) {

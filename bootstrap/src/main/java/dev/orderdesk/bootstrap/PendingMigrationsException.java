@@ -1,6 +1,9 @@
 package dev.orderdesk.bootstrap;
 
-/** The database is behind the code: a command that uses the core refuses to run until it is migrated. */
+/**
+ * The database is behind the code: a command that uses the core, and {@code serve} with {@code MIGRATE_ON_START=false},
+ * refuse to run until it is migrated.
+ */
 final class PendingMigrationsException extends RuntimeException {
 
     PendingMigrationsException(int pending) {

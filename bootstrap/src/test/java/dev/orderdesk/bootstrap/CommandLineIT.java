@@ -3,6 +3,7 @@ package dev.orderdesk.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderdesk.adapter.persistence.TestDatabase;
+import dev.orderdesk.migrations.Migrations;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,6 +113,23 @@ class CommandLineIT {
         assertThat(serve.out()).contains("Retrying in").doesNotContain("\tat ").doesNotContain("listening");
         assertThat(check.status()).isEqualTo(1);
         assertThat(check.err()).contains("redis: Cannot use Redis at redis://127.0.0.1:" + closedPort + "/0: ");
+    }
+
+    @Test
+    void serveWithoutMigratingRefusesADatabaseBehindTheCode() throws Exception {
+        String database = "orderdesk_it_unmigrated_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        try {
+            Result serve = run(Map.of("ENVIRONMENT", "development", "MIGRATE_ON_START", "false",
+                    "DATABASE_URL", TestDatabase.serverUrlNaming(database)), "serve");
+
+            assertThat(serve.status()).isEqualTo(1);
+            assertThat(serve.err().lines().toList()).singleElement().asString()
+                    .isEqualTo("The database has " + Migrations.changesets().size()
+                            + " pending changesets; run: orderdesk migrate");
+            assertThat(serve.out()).doesNotContain("listening");
+        } finally {
+            TestDatabase.executeOnServer("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
     }
 
     private record Result(int status, String out, String err) {
