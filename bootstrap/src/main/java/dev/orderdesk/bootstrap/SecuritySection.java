@@ -3,6 +3,7 @@ package dev.orderdesk.bootstrap;
 import dev.orderdesk.adapter.security.HashingSettings;
 import dev.orderdesk.adapter.security.JwtSettings;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,12 +52,15 @@ final class SecuritySection {
         }
         int minimumCost = environment == Environment.TEST ? HashingSettings.MIN_COST : HashingSettings.MIN_PRODUCTION_COST;
         int threads = env.integer("PASSWORD_HASH_THREADS", HashingSettings.defaultThreads(), 1, HashingSettings.MAX_THREADS);
+        Duration maxWait = env.seconds("PASSWORD_HASH_MAX_WAIT_SECONDS", HashingSettings.DEFAULT_MAX_WAIT, Duration.ZERO,
+                HashingSettings.LONGEST_MAX_WAIT);
         HashingSettings hashing = new HashingSettings(
                 env.integer("BCRYPT_COST", HashingSettings.DEFAULT_COST, minimumCost, HashingSettings.MAX_COST),
                 pepper.orElseGet(this::developmentPepper).bytes(),
                 threads,
-                env.integer("PASSWORD_HASH_QUEUE", 2 * threads, 0, HashingSettings.MAX_QUEUE),
-                HashingSettings.DEFAULT_ADMISSION_WAIT);
+                env.integer("PASSWORD_HASH_QUEUE", HashingSettings.defaultQueue(threads, maxWait), 0,
+                        HashingSettings.MAX_QUEUE),
+                maxWait);
         // A key too short to sign with is already a problem; a stand-in keeps the record valid until it is reported.
         Secret key = secretKey.filter(SecuritySection::longEnough).orElseGet(this::generatedSecretKey);
         JwtSettings jwt = new JwtSettings(key.bytes(), previousKey.filter(SecuritySection::longEnough).map(Secret::bytes),

@@ -120,9 +120,7 @@ abstract class MultiInstanceScenarios {
 
     @Test
     void fiftyConcurrentRegistrationsOfOneEmailOverEveryInstanceGiveOneCreated() throws Exception {
-        // All fifty must reach PostgreSQL's unique index: a deep hashing queue keeps admission (which refuses by
-        // queue length on a busy machine) out of this test; admission is tested in BoundedPasswordHasherTest.
-        start(Map.of("PASSWORD_HASH_QUEUE", "64"));
+        start(Map.of());
 
         List<Integer> statuses = Concurrently.run(50, () -> register("race@example.org", "race-password").statusCode());
 

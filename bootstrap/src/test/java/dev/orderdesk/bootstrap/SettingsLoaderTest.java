@@ -3,6 +3,7 @@ package dev.orderdesk.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orderdesk.adapter.security.HashingSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -121,6 +122,9 @@ class SettingsLoaderTest {
         assertThat(settings.policies().sessions().refreshTokenLifetime()).isEqualTo(Duration.ofDays(7));
         assertThat(settings.http().allowedOrigins()).containsExactly("http://localhost:3000");
         assertThat(settings.security().hashing().bcryptCost()).isEqualTo(12);
+        assertThat(settings.security().hashing().maxWait()).isEqualTo(Duration.ofSeconds(10));
+        int threads = settings.security().hashing().threads();
+        assertThat(settings.security().hashing().queue()).as("what 10 s clear at 20 ms a hash").isEqualTo(500 * threads);
         assertThat(settings.service().migrateOnStart()).isTrue();
         assertThat(settings.http().maxBodyBytes()).isEqualTo(1_048_576);
         assertThat(settings.http().drainTimeout()).isEqualTo(Duration.ofSeconds(20));
@@ -136,6 +140,24 @@ class SettingsLoaderTest {
                 directory))
                 .isInstanceOfSatisfying(InvalidSettingsException.class,
                         e -> assertThat(e.problems()).singleElement().asString().startsWith("SHUTDOWN_GRACE:"));
+    }
+
+    @Test
+    void readsTheHashingBudgetAndKeepsAnExplicitQueueAsItsHardCap() {
+        Map<String, String> environment = Map.of("ENVIRONMENT", "development", "PASSWORD_HASH_THREADS", "2",
+                "PASSWORD_HASH_MAX_WAIT_SECONDS", "0", "PASSWORD_HASH_QUEUE", "64");
+        HashingSettings hashing = SettingsLoader.load(environment, directory).settings().security().hashing();
+        assertThat(hashing.maxWait()).isZero();
+        assertThat(hashing.queue()).isEqualTo(64);
+
+        HashingSettings derived = SettingsLoader.load(Map.of("ENVIRONMENT", "development", "PASSWORD_HASH_THREADS", "2",
+                "PASSWORD_HASH_MAX_WAIT_SECONDS", "3"), directory).settings().security().hashing();
+        assertThat(derived.queue()).isEqualTo(300);
+
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("ENVIRONMENT", "development",
+                "PASSWORD_HASH_MAX_WAIT_SECONDS", "61"), directory))
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems())
+                        .singleElement().asString().startsWith("PASSWORD_HASH_MAX_WAIT_SECONDS: must be an integer from 0 to 60"));
     }
 
     @Test

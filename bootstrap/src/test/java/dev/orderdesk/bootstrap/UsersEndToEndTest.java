@@ -25,10 +25,7 @@ class UsersEndToEndTest {
 
     @BeforeAll
     static void start() {
-        // The registration race below is settled by PostgreSQL, and all fifty attempts must reach it. With the
-        // default hashing queue (2 per core, 100 ms to find a place) a busy machine refused some with 503 before
-        // hashing, which made the test depend on load; admission itself is tested in BoundedPasswordHasherTest.
-        service = new EndToEndSupport(workingDirectory, Clock.systemUTC(), Map.of("PASSWORD_HASH_QUEUE", "64"));
+        service = new EndToEndSupport(workingDirectory, Clock.systemUTC(), Map.of());
     }
 
     @AfterAll

@@ -2,7 +2,6 @@ package dev.orderdesk.adapter.security;
 
 import dev.orderdesk.application.port.out.PasswordHasher;
 import dev.orderdesk.domain.ErrorCode;
-import dev.orderdesk.domain.RateLimitedException;
 import dev.orderdesk.domain.user.PasswordHash;
 import dev.orderdesk.domain.user.PlainPassword;
 import java.time.Duration;
@@ -10,46 +9,60 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 /**
- * Runs a slow hasher on its own fixed pool of platform threads and admits at most {@code threads + queue} hashes
- * at a time. A hash not admitted within {@code admissionWait} fails at once with {@link ErrorCode#SERVER_BUSY}
- * (503 with Retry-After) instead of queueing for seconds. So a login flood uses at most {@code threads} cores and
- * never the request threads (or virtual-thread carriers) that every other endpoint needs.
+ * Runs a slow hasher on its own fixed pool of platform threads, admitting a hash only when its predicted wait for a
+ * thread fits a budget ({@link HashAdmission}); beyond it the hash fails at once with {@link ErrorCode#SERVER_BUSY}
+ * (503, Retry-After = the predicted wait). So a burst that the pool can clear within the budget is served in full,
+ * a flood gets fast answers instead of queueing for long, and hashing uses at most {@code threads} cores and never
+ * the request threads (or virtual-thread carriers) that every other endpoint needs.
  */
 public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseable {
 
-    private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+    private static final PlainPassword WARM_UP = PlainPassword.of("warm-up password, timed and thrown away");
 
     private final PasswordHasher delegate;
     private final ExecutorService pool;
-    private final Semaphore admission;
-    private final long admissionWaitNanos;
-    private final int capacity;
+    private final HashAdmission admission;
+    private final LongSupplier nanoTime;
 
-    /** Bcrypt with the settings' cost and pepper, on the settings' bounded pool. */
+    /**
+     * Bcrypt with the settings' cost and pepper, on the settings' bounded pool. Times one hash first: predictions
+     * need a hash time before any hash has been measured, and a cold first hash errs on the slow, safe side.
+     */
     public static BoundedPasswordHasher bcrypt(HashingSettings settings) {
-        return new BoundedPasswordHasher(new BcryptPasswordHasher(settings.bcryptCost(), settings.pepper()),
-                settings.threads(), settings.queue(), settings.admissionWait());
+        BcryptPasswordHasher bcrypt = new BcryptPasswordHasher(settings.bcryptCost(), settings.pepper());
+        long start = System.nanoTime();
+        bcrypt.hash(WARM_UP);
+        Duration seed = Duration.ofNanos(Math.max(1, System.nanoTime() - start));
+        return new BoundedPasswordHasher(bcrypt, settings.threads(), settings.queue(), settings.maxWait(), seed);
     }
 
-    public BoundedPasswordHasher(PasswordHasher delegate, int threads, int queue, Duration admissionWait) {
-        if (threads < 1 || queue < 0) {
-            throw new IllegalArgumentException("threads must be ≥ 1 and queue ≥ 0");
-        }
+    /**
+     * @param queue   hard cap on hashes waiting for a thread
+     * @param maxWait the longest predicted wait for a thread that is admitted
+     * @param seed    the hash time assumed until the first hash is measured
+     */
+    public BoundedPasswordHasher(PasswordHasher delegate, int threads, int queue, Duration maxWait, Duration seed) {
+        this(delegate, threads, queue, maxWait, seed, System::nanoTime);
+    }
+
+    /** {@code nanoTime} times each hash; tests pass one they move. */
+    BoundedPasswordHasher(PasswordHasher delegate, int threads, int queue, Duration maxWait, Duration seed,
+                          LongSupplier nanoTime) {
+        this.admission = new HashAdmission(threads, queue, maxWait, seed);
         this.delegate = delegate;
+        this.nanoTime = nanoTime;
         AtomicInteger count = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(threads, work -> {
             Thread thread = new Thread(work, "password-hasher-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        this.capacity = threads + queue;
-        this.admission = new Semaphore(capacity);
-        this.admissionWaitNanos = admissionWait.toNanos();
     }
 
     @Override
@@ -63,25 +76,35 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
     }
 
     private <T> T run(Callable<T> work) {
+        admission.admit();
+        Future<T> result;
         try {
-            if (!admission.tryAcquire(admissionWaitNanos, TimeUnit.NANOSECONDS)) {
-                throw new RateLimitedException(ErrorCode.SERVER_BUSY,
-                        "Too many password checks in progress; retry shortly", RETRY_AFTER);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to hash a password", e);
+            result = pool.submit(() -> timed(work));
+        } catch (RejectedExecutionException e) {
+            admission.release();
+            throw new IllegalStateException("the password hasher is closed", e);
         }
         try {
-            return pool.submit(work).get();
+            return result.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }
             throw new IllegalStateException("password hashing failed", e.getCause());
         } catch (InterruptedException e) {
+            // The hash still runs and gives its place back, so the count of admitted hashes stays true.
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while hashing a password", e);
+        }
+    }
+
+    /** Runs on a pool thread: times the hash alone (not its wait) and gives the place back when it ends. */
+    private <T> T timed(Callable<T> work) throws Exception {
+        try {
+            long start = nanoTime.getAsLong();
+            T value = work.call();
+            admission.record(nanoTime.getAsLong() - start);
+            return value;
         } finally {
             admission.release();
         }
@@ -89,11 +112,21 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
 
     /** How many hashes are running or waiting for a thread now. */
     public int admitted() {
-        return capacity - admission.availablePermits();
+        return admission.admitted();
+    }
+
+    /** The hash time that predictions use now: the moving average of measured hashes. */
+    public Duration hashTime() {
+        return admission.hashTime();
     }
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        // Hashes still waiting never run: cancel them, so their callers get an answer instead of waiting forever.
+        for (Runnable waiting : pool.shutdownNow()) {
+            if (waiting instanceof Future<?> future) {
+                future.cancel(false);
+            }
+        }
     }
 }
