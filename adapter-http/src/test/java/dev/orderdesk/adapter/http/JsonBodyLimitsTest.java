@@ -76,6 +76,10 @@ class JsonBodyLimitsTest {
             assertThat(detail.get("field").asText()).startsWith("extra[0][0]");
             assertThat(limitExceeded(fixture.api.postJson(USERS, nested(100_000))).get("type").asText())
                     .isEqualTo("max_depth");
+            String name = "\"" + "n".repeat(200) + "\"";
+            JsonNode longNames = limitExceeded(fixture.api.postJson(USERS, (("{" + name + ":").repeat(40) + "1"
+                    + "}".repeat(40))));
+            assertThat(longNames.get("field").asText()).hasSize(300).endsWith("…");
         }
     }
 

@@ -12,6 +12,9 @@ import java.util.Deque;
  */
 final class JsonPath {
 
+    /** Past this, a path is cut: a body nested to the depth limit with long names must not make a long answer. */
+    static final int MAX_LENGTH = 300;
+
     private JsonPath() {
     }
 
@@ -41,7 +44,8 @@ final class JsonPath {
                 parts.push("." + at.getCurrentName());
             }
         }
-        String path = String.join("", parts);
-        return path.isEmpty() ? "body" : path.startsWith(".") ? path.substring(1) : "body" + path;
+        String joined = String.join("", parts);
+        String path = joined.isEmpty() ? "body" : joined.startsWith(".") ? joined.substring(1) : "body" + joined;
+        return path.length() <= MAX_LENGTH ? path : path.substring(0, MAX_LENGTH - 1) + "…";
     }
 }
