@@ -1,6 +1,7 @@
 package dev.orderdesk.bootstrap;
 
 import dev.orderdesk.adapter.http.HttpSettings;
+import dev.orderdesk.adapter.http.JsonLimits;
 import dev.orderdesk.adapter.persistence.DatabaseSettings;
 import dev.orderdesk.adapter.persistence.DatabaseUrl;
 import dev.orderdesk.adapter.redis.RedisSettings;
@@ -98,7 +99,20 @@ public final class SettingsLoader {
                         HttpSettings.MAX_DRAIN_TIMEOUT),
                 env.list("TRUSTED_PROXIES", ""),
                 service.production(),
-                service.debug());
+                service.debug(),
+                jsonLimits());
+    }
+
+    private JsonLimits jsonLimits() {
+        return new JsonLimits(
+                env.integer("JSON_MAX_DEPTH", JsonLimits.DEFAULT_MAX_DEPTH, JsonLimits.MIN_MAX_DEPTH,
+                        JsonLimits.MAX_MAX_DEPTH),
+                env.integer("JSON_MAX_OBJECT_KEYS", JsonLimits.DEFAULT_MAX_OBJECT_KEYS, JsonLimits.MIN_MAX_OBJECT_KEYS,
+                        JsonLimits.MAX_MAX_OBJECT_KEYS),
+                env.integer("JSON_MAX_ARRAY_LENGTH", JsonLimits.DEFAULT_MAX_ARRAY_LENGTH, JsonLimits.MIN_MAX_ARRAY_LENGTH,
+                        JsonLimits.MAX_MAX_ARRAY_LENGTH),
+                env.integer("JSON_MAX_STRING_LENGTH", JsonLimits.DEFAULT_MAX_STRING_LENGTH,
+                        JsonLimits.MIN_MAX_STRING_LENGTH, JsonLimits.MAX_MAX_STRING_LENGTH));
     }
 
     private DatabaseSettings database() {

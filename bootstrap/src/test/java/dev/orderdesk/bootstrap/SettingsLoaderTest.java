@@ -3,6 +3,7 @@ package dev.orderdesk.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orderdesk.adapter.http.JsonLimits;
 import dev.orderdesk.adapter.security.HashingSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -129,6 +130,24 @@ class SettingsLoaderTest {
         assertThat(settings.http().maxBodyBytes()).isEqualTo(1_048_576);
         assertThat(settings.http().drainTimeout()).isEqualTo(Duration.ofSeconds(20));
         assertThat(settings.http().shutdownGrace()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(settings.http().jsonLimits()).isEqualTo(new JsonLimits(32, 100, 1_000, 10_000));
+    }
+
+    @Test
+    void readsTheJsonLimitsWithinTheirBounds() {
+        Settings settings = SettingsLoader.load(Map.of("ENVIRONMENT", "development", "JSON_MAX_DEPTH", "8",
+                "JSON_MAX_OBJECT_KEYS", "20", "JSON_MAX_ARRAY_LENGTH", "500", "JSON_MAX_STRING_LENGTH", "4096"),
+                directory).settings();
+        assertThat(settings.http().jsonLimits()).isEqualTo(new JsonLimits(8, 20, 500, 4_096));
+
+        // An order needs 3 levels, 3 keys, 100 lines and 512-character strings: less would refuse legitimate bodies.
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("ENVIRONMENT", "development", "JSON_MAX_DEPTH", "2",
+                "JSON_MAX_OBJECT_KEYS", "2", "JSON_MAX_ARRAY_LENGTH", "99", "JSON_MAX_STRING_LENGTH", "511"), directory))
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems()).containsExactly(
+                        "JSON_MAX_DEPTH: must be an integer from 3 to 1000 (got '2')",
+                        "JSON_MAX_OBJECT_KEYS: must be an integer from 3 to 1000000 (got '2')",
+                        "JSON_MAX_ARRAY_LENGTH: must be an integer from 100 to 1000000 (got '99')",
+                        "JSON_MAX_STRING_LENGTH: must be an integer from 512 to 67108864 (got '511')"));
     }
 
     @Test

@@ -58,8 +58,8 @@ public final class HttpApi {
         this.settings = settings;
         UserUseCases users = useCases.users();
         AuthUseCases auth = useCases.auth();
-        JsonCodec json = new JsonCodec();
-        JsonBody bodies = new JsonBody(json.mapper());
+        JsonCodec json = new JsonCodec(settings.jsonLimits(), settings.maxBodyBytes());
+        JsonBody bodies = new JsonBody(json.mapper(), settings.jsonLimits());
         ClientAddress clientAddress = new ClientAddress(settings.trustedProxies());
         BearerAuthentication bearer = new BearerAuthentication(auth.authenticate());
         UserRoutes userRoutes = new UserRoutes(users, bodies, bearer, auth.admitClient(), clientAddress);

@@ -16,10 +16,12 @@ import java.util.Objects;
  * @param trustedProxies peer addresses whose {@code X-Forwarded-For} is believed; empty trusts nobody
  * @param strictTransportSecurity send {@code Strict-Transport-Security} (production, behind TLS)
  * @param interactiveDocs serve Swagger UI at {@code /docs} (DEBUG)
+ * @param jsonLimits     how much JSON one body may make the parser read (beyond it: 400 {@code JSON_LIMIT_EXCEEDED})
  */
 public record HttpSettings(String host, int port, List<String> allowedOrigins, long maxBodyBytes, Duration shutdownGrace,
                            Duration drainTimeout,
-                           List<String> trustedProxies, boolean strictTransportSecurity, boolean interactiveDocs) {
+                           List<String> trustedProxies, boolean strictTransportSecurity, boolean interactiveDocs,
+                           JsonLimits jsonLimits) {
 
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 8000;
@@ -32,8 +34,17 @@ public record HttpSettings(String host, int port, List<String> allowedOrigins, l
     public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(20);
     public static final Duration MAX_DRAIN_TIMEOUT = Duration.ofMinutes(10);
 
+    /** With the default {@link JsonLimits}. */
+    public HttpSettings(String host, int port, List<String> allowedOrigins, long maxBodyBytes, Duration shutdownGrace,
+                        Duration drainTimeout, List<String> trustedProxies, boolean strictTransportSecurity,
+                        boolean interactiveDocs) {
+        this(host, port, allowedOrigins, maxBodyBytes, shutdownGrace, drainTimeout, trustedProxies,
+                strictTransportSecurity, interactiveDocs, JsonLimits.DEFAULTS);
+    }
+
     public HttpSettings {
         Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(jsonLimits, "jsonLimits");
         allowedOrigins = List.copyOf(allowedOrigins);
         trustedProxies = List.copyOf(trustedProxies);
         Objects.requireNonNull(drainTimeout, "drainTimeout");

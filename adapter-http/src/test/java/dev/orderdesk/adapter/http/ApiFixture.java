@@ -1,5 +1,6 @@
 package dev.orderdesk.adapter.http;
 
+import dev.orderdesk.adapter.http.JsonLimits;
 import dev.orderdesk.application.fakes.InMemoryCore;
 import dev.orderdesk.application.fakes.InMemoryUserRepository;
 import dev.orderdesk.application.fakes.MutableClock;
@@ -29,6 +30,10 @@ final class ApiFixture implements AutoCloseable {
 
     ApiFixture(long maxBodyBytes, List<String> trustedProxies) {
         this.api = new RunningApi(core.useCases, maxBodyBytes, trustedProxies);
+    }
+
+    ApiFixture(long maxBodyBytes, JsonLimits jsonLimits) {
+        this.api = new RunningApi(core.useCases, maxBodyBytes, List.of(), jsonLimits);
     }
 
     ApiFixture() {

@@ -1,6 +1,7 @@
 package dev.orderdesk.adapter.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderdesk.adapter.http.JsonLimits;
 import dev.orderdesk.adapter.http.testing.TestHttpClient;
 import dev.orderdesk.application.UseCases;
 import java.net.http.HttpResponse;
@@ -16,8 +17,12 @@ final class RunningApi implements AutoCloseable {
     private final TestHttpClient client;
 
     RunningApi(UseCases useCases, long maxBodyBytes, List<String> trustedProxies) {
+        this(useCases, maxBodyBytes, trustedProxies, JsonLimits.DEFAULTS);
+    }
+
+    RunningApi(UseCases useCases, long maxBodyBytes, List<String> trustedProxies, JsonLimits jsonLimits) {
         this.api = new HttpApi(new HttpSettings("127.0.0.1", 0, ORIGINS, maxBodyBytes, Duration.ZERO, Duration.ofSeconds(2),
-                trustedProxies, true, true), useCases, RequestMetrics.NONE).start();
+                trustedProxies, true, true, jsonLimits), useCases, RequestMetrics.NONE).start();
         this.client = new TestHttpClient(api::port);
     }
 
@@ -31,6 +36,10 @@ final class RunningApi implements AutoCloseable {
 
     HttpResponse<String> postJson(String path, String body, String... headers) {
         return send("POST", path, "application/json", body, headers);
+    }
+
+    HttpResponse<String> postBytes(String path, byte[] body) {
+        return client.sendBytes("POST", path, "application/json", body);
     }
 
     int port() {

@@ -6,6 +6,6 @@ import dev.orderdesk.adapter.http.json.JsonCodec;
 public class BootstrapUsingHttpInternals {
 
     public Object codec() {
-        return new JsonCodec();
+        return new JsonCodec(dev.orderdesk.adapter.http.JsonLimits.DEFAULTS, -1);
     }
 }

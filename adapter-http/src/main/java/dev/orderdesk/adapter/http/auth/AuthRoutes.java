@@ -32,7 +32,7 @@ public final class AuthRoutes {
         useCases.admitClient().admit(clientAddress.of(ctx));
         // The OAuth2 password form lets interactive API docs log in; its other fields (grant_type, scope) are ignored.
         LoginCommand command = ctx.isFormUrlencoded()
-                ? new LoginCommand(ctx.formParam("username"), ctx.formParam("password"))
+                ? LoginRequest.command("username", ctx.formParam("username"), ctx.formParam("password"))
                 : json.read(ctx, LoginRequest.class, LoginRequest::toCommand);
         writeTokens(ctx, TokenResponse.from(useCases.login().login(command)));
     }

@@ -5,6 +5,7 @@ import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
 import dev.orderdesk.domain.ErrorKind;
 import dev.orderdesk.domain.RateLimitedException;
+import dev.orderdesk.domain.Violation;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -25,8 +26,9 @@ public final class ErrorMapper {
 
     public static void register(RoutesConfig routes) {
         routes.exception(DomainException.class, ErrorMapper::domain);
+        routes.exception(InvalidFields.class, ErrorMapper::invalidFields);
         routes.exception(HttpProblem.class, (problem, ctx) ->
-                write(ctx, problem.error().status(), problem.error().name(), problem.getMessage(), List.of()));
+                write(ctx, problem.error().status(), problem.error().name(), problem.getMessage(), problem.details()));
         routes.exception(HttpResponseException.class, ErrorMapper::javalin);
         routes.exception(Exception.class, ErrorMapper::unexpected);
     }
@@ -59,10 +61,18 @@ public final class ErrorMapper {
             long seconds = (limited.retryAfter().toMillis() + 999) / 1000;
             ctx.header("Retry-After", String.valueOf(Math.max(1, seconds)));
         }
-        List<ErrorResponse.Detail> details = e.violations().stream()
-                .map(v -> new ErrorResponse.Detail(v.field(), v.message(), v.type()))
-                .toList();
-        write(ctx, status(e.code().kind()), e.code().name(), e.getMessage(), details);
+        write(ctx, status(e.code().kind()), e.code().name(), e.getMessage(), details(e.violations()));
+    }
+
+    private static void invalidFields(InvalidFields e, Context ctx) {
+        ErrorCode code = ErrorCode.VALIDATION_ERROR;
+        int status = status(code.kind());
+        ctx.status(status).json(ErrorResponse.of(status, code.name(), e.getMessage(), RequestIds.of(ctx),
+                details(e.shown()), e.count()));
+    }
+
+    private static List<ErrorResponse.Detail> details(List<Violation> violations) {
+        return violations.stream().map(v -> new ErrorResponse.Detail(v.field(), v.message(), v.type())).toList();
     }
 
     /** Javalin's own responses (unknown route, wrong method, body too large) in our envelope, echoing nothing. */

@@ -7,6 +7,8 @@ import java.util.Optional;
 public enum TransportError {
     MALFORMED_JSON(400, "Request body is not valid JSON"),
     BAD_REQUEST(400, "Request could not be parsed"),
+    // A body past a JsonLimits bound (ReadLimits here): parsing stopped there, so nothing else about the body is known.
+    JSON_LIMIT_EXCEEDED(400, "Request body exceeds a JSON limit"),
     NOT_FOUND(404, "Resource not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed on this resource"),
     PAYLOAD_TOO_LARGE(413, "Request body is too large"),

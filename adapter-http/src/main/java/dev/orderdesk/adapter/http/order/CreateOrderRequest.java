@@ -24,7 +24,7 @@ record CreateOrderRequest(String currency, List<Item> items) {
         FieldViolations violations = new FieldViolations();
         Optional<CurrencyCode> code = violations.field("currency", () -> new CurrencyCode(currency));
         Optional<List<Item>> checkedItems = violations.field("items", () -> {
-            if (items == null || items.isEmpty() || items.size() > NewOrder.MAX_LINES) {
+            if (FieldViolations.required(items).isEmpty() || items.size() > NewOrder.MAX_LINES) {
                 throw DomainException.invalid("out_of_range", "must hold 1 to " + NewOrder.MAX_LINES + " items");
             }
             return items;
@@ -48,15 +48,8 @@ record CreateOrderRequest(String currency, List<Item> items) {
         }
         Optional<Sku> sku = violations.field(path + ".sku", () -> new Sku(item.sku()));
         Optional<Quantity> quantity =
-                violations.field(path + ".quantity", () -> new Quantity(required(item.quantity())));
-        Optional<Money> price = violations.field(path + ".unit_price", () -> UnitPrice.of(required(item.unitPrice())));
+                violations.field(path + ".quantity", () -> new Quantity(FieldViolations.required(item.quantity())));
+        Optional<Money> price = violations.field(path + ".unit_price", () -> UnitPrice.of(FieldViolations.required(item.unitPrice())));
         return sku.flatMap(s -> quantity.flatMap(q -> price.map(p -> new OrderLine(s, q, p))));
-    }
-
-    private static <T> T required(T value) {
-        if (value == null) {
-            throw DomainException.invalid("missing", "is required");
-        }
-        return value;
     }
 }

@@ -38,6 +38,14 @@ public final class FieldViolations {
         return value.orElseThrow();
     }
 
+    /** The value, or the violation {@code missing} when the field was absent or null. */
+    public static <T> T required(T value) {
+        if (value == null) {
+            throw DomainException.invalid("missing", "is required");
+        }
+        return value;
+    }
+
     public void throwIfAny() {
         if (!violations.isEmpty()) {
             throw DomainException.invalid(violations);

@@ -1,43 +1,44 @@
 package dev.orderdesk.adapter.http.request;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orderdesk.adapter.http.error.ErrorResponse;
 import dev.orderdesk.adapter.http.error.HttpProblem;
+import dev.orderdesk.adapter.http.error.InvalidFields;
 import dev.orderdesk.adapter.http.error.TransportError;
+import dev.orderdesk.adapter.http.json.JsonLimitExceededException;
+import dev.orderdesk.adapter.http.json.ReadLimits;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
 import dev.orderdesk.domain.Violation;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Reads a JSON request body into a request record, strictly: only {@code application/json}; syntax errors,
- * duplicate keys and trailing garbage are 400; every unknown field and every wrongly typed field is listed in
- * one 422. The raw body is never echoed back.
+ * Reads a JSON request body into a request record, strictly: only {@code application/json} in UTF-8; syntax errors,
+ * duplicate keys and trailing garbage are 400; a body past a {@link ReadLimits} bound is 400
+ * {@code JSON_LIMIT_EXCEEDED}; every unknown, wrongly typed or inexact field, nested ones by their path, is reported
+ * in one 422 (at most {@link ErrorResponse#MAX_DETAILS} listed, all counted). The raw body is never echoed back.
  */
 public final class JsonBody {
 
-    private static final PropertyNamingStrategies.NamingBase SNAKE_CASE =
-            (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
-
     private final ObjectMapper mapper;
+    private final ReadLimits limits;
+    private final Map<Class<?>, BodyShape.ObjectOf> shapes = new ConcurrentHashMap<>();
 
-    public JsonBody(ObjectMapper mapper) {
+    /** {@code mapper} must be the one whose parsers enforce {@code limits} ({@code JsonCodec}'s). */
+    public JsonBody(ObjectMapper mapper, ReadLimits limits) {
         this.mapper = mapper;
+        this.limits = limits;
     }
 
     /**
@@ -46,37 +47,37 @@ public final class JsonBody {
      */
     public <T extends Record, C> C read(Context ctx, Class<T> type, Function<T, C> toCommand) {
         requireJsonContentType(ctx);
-        JsonNode body = parse(ctx.bodyAsBytes());
-        if (!(body instanceof ObjectNode object)) {
-            throw DomainException.invalid(List.of(new Violation("body", "must be a JSON object", "object_expected")));
+        BodyReader.Result body = parse(ctx.bodyAsBytes(), shapes.computeIfAbsent(type, t -> BodyShape.of(type, mapper)));
+        CappedViolations transport = body.violations();
+        if (body.fields() == null) {
+            throw new InvalidFields(transport.shown(), transport.count());
         }
-        List<Violation> transport = removeUnfitFields(object, type);
-        T request = bind(object, type);
+        T request = bind(body.fields(), type);
         try {
             C command = toCommand.apply(request);
             if (!transport.isEmpty()) {
-                throw DomainException.invalid(transport);
+                throw merged(transport, List.of());
             }
             return command;
         } catch (DomainException e) {
             if (e.code() != ErrorCode.VALIDATION_ERROR || transport.isEmpty()) {
                 throw e;
             }
-            throw DomainException.invalid(merge(transport, e.violations()));
+            throw merged(transport, e.violations());
         }
     }
 
-    /** Domain violations for fields already reported (and so removed) would only say "missing": drop them. */
-    private static List<Violation> merge(List<Violation> transport, List<Violation> domain) {
-        Set<String> reported = transport.stream().map(Violation::field).collect(Collectors.toSet());
-        List<Violation> all = new ArrayList<>(transport);
-        domain.stream().filter(v -> !reported.contains(v.field())).forEach(all::add);
-        return all;
+    /** Domain violations for fields already reported (and so left out) would only say "missing": drop them. */
+    private static InvalidFields merged(CappedViolations transport, List<Violation> domain) {
+        List<Violation> fresh = domain.stream().filter(v -> !transport.wasDropped(v.field())).toList();
+        List<Violation> shown = new ArrayList<>(transport.shown());
+        fresh.stream().limit(Math.max(0, ErrorResponse.MAX_DETAILS - shown.size())).forEach(shown::add);
+        return new InvalidFields(shown, transport.count() + fresh.size());
     }
 
-    private <T extends Record> T bind(ObjectNode object, Class<T> type) {
+    private <T extends Record> T bind(ObjectNode fields, Class<T> type) {
         try {
-            return mapper.treeToValue(object, type);
+            return mapper.treeToValue(fields, type);
         } catch (JsonProcessingException e) {
             // Every remaining field has been vetted, so this is a bug, not bad input.
             throw new IllegalStateException("validated body did not bind to " + type.getSimpleName(), e);
@@ -91,62 +92,21 @@ public final class JsonBody {
         }
     }
 
-    private JsonNode parse(byte[] bytes) {
-        try {
-            JsonNode node = mapper.readTree(bytes);
-            if (node == null || node.isMissingNode()) {
-                throw new HttpProblem(TransportError.MALFORMED_JSON, "Request body is empty");
+    private BodyReader.Result parse(byte[] bytes, BodyShape.ObjectOf shape) {
+        try (JsonParser parser = mapper.createParser(Utf8Body.reader(bytes))) {
+            try {
+                return BodyReader.read(parser, shape, limits);
+            } catch (JsonLimitExceededException e) {
+                String where = e.path().orElseGet(() -> JsonPath.ofValue(parser));
+                throw new HttpProblem(TransportError.JSON_LIMIT_EXCEEDED, TransportError.JSON_LIMIT_EXCEEDED.defaultMessage(),
+                        List.of(new ErrorResponse.Detail(where, e.limit().message(limits.max(e.limit())), e.limit().type())));
             }
-            return node;
+        } catch (StreamConstraintsException e) {
+            // Only the document length is left to the parser's own exception; the web server's limit comes first.
+            throw new HttpProblem(TransportError.PAYLOAD_TOO_LARGE);
         } catch (IOException e) {
+            // Syntax, duplicate keys, trailing data, bytes that are not UTF-8.
             throw new HttpProblem(TransportError.MALFORMED_JSON);
         }
-    }
-
-    /** Removes unknown and wrongly typed fields from the body, returning a violation for each. */
-    private List<Violation> removeUnfitFields(ObjectNode body, Class<? extends Record> type) {
-        Map<String, JavaType> expected = new LinkedHashMap<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            expected.put(SNAKE_CASE.translate(component.getName()), mapper.constructType(component.getGenericType()));
-        }
-        List<Violation> violations = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            JavaType fieldType = expected.get(field.getKey());
-            if (fieldType == null) {
-                violations.add(new Violation(field.getKey(), "is not a known field", "extra_forbidden"));
-                fields.remove();
-            } else if (!binds(field.getValue(), fieldType)) {
-                violations.add(new Violation(field.getKey(), "must be " + describe(fieldType), "invalid_type"));
-                fields.remove();
-            }
-        }
-        return violations;
-    }
-
-    private boolean binds(JsonNode value, JavaType type) {
-        try {
-            mapper.treeToValue(value, type);
-            return true;
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static String describe(JavaType type) {
-        Class<?> raw = type.getRawClass();
-        if (raw == String.class) {
-            return "a string";
-        }
-        if (raw == Integer.class || raw == Long.class || raw == int.class || raw == long.class) {
-            return "an integer";
-        }
-        if (raw == Boolean.class || raw == boolean.class) {
-            return "a boolean";
-        }
-        if (type.isCollectionLikeType()) {
-            return "an array of well-formed items";
-        }
-        return "an object";
     }
 }

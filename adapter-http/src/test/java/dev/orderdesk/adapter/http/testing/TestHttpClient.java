@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.IntSupplier;
 
@@ -27,9 +28,21 @@ public final class TestHttpClient {
 
     /** Sends a request; {@code headers} are name/value pairs. A null content type or body sends none. */
     public HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
+        return exchange(method, path, contentType,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body), body, headers);
+    }
+
+    /** Sends the bytes as they are, for bodies no Java string can spell (malformed UTF-8, another encoding). */
+    public HttpResponse<String> sendBytes(String method, String path, String contentType, byte[] body, String... headers) {
+        return exchange(method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body),
+                new String(body, StandardCharsets.UTF_8), headers);
+    }
+
+    private HttpResponse<String> exchange(String method, String path, String contentType,
+                                          HttpRequest.BodyPublisher publisher, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port.getAsInt() + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(method, publisher);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
