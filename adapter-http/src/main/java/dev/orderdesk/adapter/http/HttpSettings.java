@@ -16,10 +16,12 @@ import java.util.Objects;
  * @param trustedProxies peer addresses whose {@code X-Forwarded-For} is believed; empty trusts nobody
  * @param strictTransportSecurity send {@code Strict-Transport-Security} (production, behind TLS)
  * @param interactiveDocs serve Swagger UI at {@code /docs} (DEBUG)
+ * @param clientLimits   what slow, idle and numerous clients may cost
  */
 public record HttpSettings(String host, int port, List<String> allowedOrigins, long maxBodyBytes, Duration shutdownGrace,
                            Duration drainTimeout,
-                           List<String> trustedProxies, boolean strictTransportSecurity, boolean interactiveDocs) {
+                           List<String> trustedProxies, boolean strictTransportSecurity, boolean interactiveDocs,
+                           ClientLimits clientLimits) {
 
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 8000;
@@ -37,6 +39,7 @@ public record HttpSettings(String host, int port, List<String> allowedOrigins, l
         allowedOrigins = List.copyOf(allowedOrigins);
         trustedProxies = List.copyOf(trustedProxies);
         Objects.requireNonNull(drainTimeout, "drainTimeout");
+        Objects.requireNonNull(clientLimits, "clientLimits");
         if (shutdownGrace.isNegative()) {
             throw new IllegalArgumentException("shutdownGrace must not be negative");
         }
@@ -46,5 +49,19 @@ public record HttpSettings(String host, int port, List<String> allowedOrigins, l
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("maxBodyBytes must be positive");
         }
+    }
+
+    /** With the default client limits. */
+    public HttpSettings(String host, int port, List<String> allowedOrigins, long maxBodyBytes, Duration shutdownGrace,
+                        Duration drainTimeout, List<String> trustedProxies, boolean strictTransportSecurity,
+                        boolean interactiveDocs) {
+        this(host, port, allowedOrigins, maxBodyBytes, shutdownGrace, drainTimeout, trustedProxies,
+                strictTransportSecurity, interactiveDocs, ClientLimits.DEFAULTS);
+    }
+
+    /** The same settings with other client limits. */
+    public HttpSettings withClientLimits(ClientLimits limits) {
+        return new HttpSettings(host, port, allowedOrigins, maxBodyBytes, shutdownGrace, drainTimeout, trustedProxies,
+                strictTransportSecurity, interactiveDocs, limits);
     }
 }

@@ -16,9 +16,18 @@ final class RunningApi implements AutoCloseable {
     private final TestHttpClient client;
 
     RunningApi(UseCases useCases, long maxBodyBytes, List<String> trustedProxies) {
-        this.api = new HttpApi(new HttpSettings("127.0.0.1", 0, ORIGINS, maxBodyBytes, Duration.ZERO, Duration.ofSeconds(2),
-                trustedProxies, true, true), useCases, RequestMetrics.NONE).start();
+        this(useCases, settings(maxBodyBytes, trustedProxies), null);
+    }
+
+    /** With the given settings and, unless null, at most {@code maxThreads} request threads. */
+    RunningApi(UseCases useCases, HttpSettings settings, Integer maxThreads) {
+        this.api = new HttpApi(settings, useCases, RequestMetrics.NONE, maxThreads).start();
         this.client = new TestHttpClient(api::port);
+    }
+
+    static HttpSettings settings(long maxBodyBytes, List<String> trustedProxies) {
+        return new HttpSettings("127.0.0.1", 0, ORIGINS, maxBodyBytes, Duration.ZERO, Duration.ofSeconds(2),
+                trustedProxies, true, true);
     }
 
     HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
