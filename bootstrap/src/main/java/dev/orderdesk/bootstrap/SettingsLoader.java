@@ -1,5 +1,6 @@
 package dev.orderdesk.bootstrap;
 
+import dev.orderdesk.adapter.http.ClientLimits;
 import dev.orderdesk.adapter.http.HttpSettings;
 import dev.orderdesk.adapter.persistence.DatabaseSettings;
 import dev.orderdesk.adapter.persistence.DatabaseUrl;
@@ -98,7 +99,22 @@ public final class SettingsLoader {
                         HttpSettings.MAX_DRAIN_TIMEOUT),
                 env.list("TRUSTED_PROXIES", ""),
                 service.production(),
-                service.debug());
+                service.debug(),
+                clientLimits());
+    }
+
+    private ClientLimits clientLimits() {
+        return new ClientLimits(
+                env.integer("MAX_CONNECTIONS", ClientLimits.DEFAULT_MAX_CONNECTIONS, 1, ClientLimits.MAX_MAX_CONNECTIONS),
+                env.seconds("IDLE_TIMEOUT_SECONDS", ClientLimits.DEFAULT_IDLE_TIMEOUT, Duration.ofSeconds(1),
+                        ClientLimits.MAX_TIMEOUT),
+                env.seconds("HEADER_TIMEOUT_SECONDS", ClientLimits.DEFAULT_HEADER_TIMEOUT, Duration.ofSeconds(1),
+                        ClientLimits.MAX_TIMEOUT),
+                env.seconds("BODY_TIMEOUT_SECONDS", ClientLimits.DEFAULT_BODY_TIMEOUT, Duration.ofSeconds(1),
+                        ClientLimits.MAX_TIMEOUT),
+                env.integer("MIN_BODY_RATE_BYTES", ClientLimits.DEFAULT_MIN_BODY_RATE, 0, ClientLimits.MAX_MIN_BODY_RATE),
+                env.integer("MAX_HEADER_BYTES", ClientLimits.DEFAULT_MAX_HEADER_BYTES, ClientLimits.MIN_MAX_HEADER_BYTES,
+                        ClientLimits.MAX_MAX_HEADER_BYTES));
     }
 
     private DatabaseSettings database() {
