@@ -1,5 +1,6 @@
 package dev.orderdesk.bootstrap;
 
+import dev.orderdesk.adapter.http.ClientLimits;
 import dev.orderdesk.adapter.http.HttpSettings;
 import dev.orderdesk.adapter.http.JsonLimits;
 import dev.orderdesk.adapter.persistence.DatabaseSettings;
@@ -100,7 +101,8 @@ public final class SettingsLoader {
                 env.list("TRUSTED_PROXIES", ""),
                 service.production(),
                 service.debug(),
-                jsonLimits());
+                jsonLimits(),
+                clientLimits());
     }
 
     private JsonLimits jsonLimits() {
@@ -113,6 +115,20 @@ public final class SettingsLoader {
                         JsonLimits.MAX_MAX_ARRAY_LENGTH),
                 env.integer("JSON_MAX_STRING_LENGTH", JsonLimits.DEFAULT_MAX_STRING_LENGTH,
                         JsonLimits.MIN_MAX_STRING_LENGTH, JsonLimits.MAX_MAX_STRING_LENGTH));
+    }
+
+    private ClientLimits clientLimits() {
+        return new ClientLimits(
+                env.integer("MAX_CONNECTIONS", ClientLimits.DEFAULT_MAX_CONNECTIONS, 1, ClientLimits.MAX_MAX_CONNECTIONS),
+                env.seconds("IDLE_TIMEOUT_SECONDS", ClientLimits.DEFAULT_IDLE_TIMEOUT, Duration.ofSeconds(1),
+                        ClientLimits.MAX_TIMEOUT),
+                env.seconds("HEADER_TIMEOUT_SECONDS", ClientLimits.DEFAULT_HEADER_TIMEOUT, Duration.ofSeconds(1),
+                        ClientLimits.MAX_TIMEOUT),
+                env.seconds("BODY_TIMEOUT_SECONDS", ClientLimits.DEFAULT_BODY_TIMEOUT, Duration.ofSeconds(1),
+                        ClientLimits.MAX_TIMEOUT),
+                env.integer("MIN_BODY_RATE_BYTES", ClientLimits.DEFAULT_MIN_BODY_RATE, 0, ClientLimits.MAX_MIN_BODY_RATE),
+                env.integer("MAX_HEADER_BYTES", ClientLimits.DEFAULT_MAX_HEADER_BYTES, ClientLimits.MIN_MAX_HEADER_BYTES,
+                        ClientLimits.MAX_MAX_HEADER_BYTES));
     }
 
     private DatabaseSettings database() {

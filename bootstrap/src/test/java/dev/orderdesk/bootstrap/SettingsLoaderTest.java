@@ -3,6 +3,7 @@ package dev.orderdesk.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orderdesk.adapter.http.ClientLimits;
 import dev.orderdesk.adapter.http.JsonLimits;
 import dev.orderdesk.adapter.security.HashingSettings;
 import java.io.IOException;
@@ -131,6 +132,30 @@ class SettingsLoaderTest {
         assertThat(settings.http().drainTimeout()).isEqualTo(Duration.ofSeconds(20));
         assertThat(settings.http().shutdownGrace()).isEqualTo(Duration.ofSeconds(2));
         assertThat(settings.http().jsonLimits()).isEqualTo(new JsonLimits(32, 100, 1_000, 10_000));
+        assertThat(settings.http().clientLimits().maxConnections()).isEqualTo(10_000);
+        assertThat(settings.http().clientLimits().idleTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.http().clientLimits().headerTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.http().clientLimits().bodyTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.http().clientLimits().minBodyRate()).isEqualTo(1_024);
+        assertThat(settings.http().clientLimits().maxHeaderBytes()).isEqualTo(8_192);
+    }
+
+    @Test
+    void readsTheClientLimitsAndRefusesThemOutOfBounds() {
+        ClientLimits limits = SettingsLoader.load(Map.of("ENVIRONMENT", "development", "MAX_CONNECTIONS", "500",
+                "IDLE_TIMEOUT_SECONDS", "15", "HEADER_TIMEOUT_SECONDS", "5", "BODY_TIMEOUT_SECONDS", "20",
+                "MIN_BODY_RATE_BYTES", "0", "MAX_HEADER_BYTES", "16384"), directory).settings().http().clientLimits();
+
+        assertThat(limits).isEqualTo(new ClientLimits(500, Duration.ofSeconds(15), Duration.ofSeconds(5),
+                Duration.ofSeconds(20), 0, 16_384));
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("ENVIRONMENT", "development", "MAX_CONNECTIONS", "0",
+                "BODY_TIMEOUT_SECONDS", "0", "MIN_BODY_RATE_BYTES", "-1", "MAX_HEADER_BYTES", "100"), directory))
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p).startsWith("MAX_CONNECTIONS:"))
+                        .anySatisfy(p -> assertThat(p).startsWith("BODY_TIMEOUT_SECONDS:"))
+                        .anySatisfy(p -> assertThat(p).startsWith("MIN_BODY_RATE_BYTES:"))
+                        .anySatisfy(p -> assertThat(p).startsWith("MAX_HEADER_BYTES:"))
+                        .hasSize(4));
     }
 
     @Test

@@ -8,11 +8,13 @@ import dev.orderdesk.adapter.http.health.HealthRoutes;
 import dev.orderdesk.adapter.http.json.JsonCodec;
 import dev.orderdesk.adapter.http.middleware.BearerAuthentication;
 import dev.orderdesk.adapter.http.middleware.ClientAddress;
+import dev.orderdesk.adapter.http.middleware.ConnectionGuard;
 import dev.orderdesk.adapter.http.middleware.Cors;
+import dev.orderdesk.adapter.http.middleware.EagerBodies;
+import dev.orderdesk.adapter.http.middleware.NoMethodOverride;
 import dev.orderdesk.adapter.http.middleware.RequestIds;
 import dev.orderdesk.adapter.http.middleware.RequestLog;
 import dev.orderdesk.adapter.http.middleware.SecurityHeaders;
-import dev.orderdesk.adapter.http.middleware.UnreadBodies;
 import dev.orderdesk.adapter.http.order.OrderRoutes;
 import dev.orderdesk.adapter.http.request.JsonBody;
 import dev.orderdesk.adapter.http.user.UserRoutes;
@@ -34,6 +36,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +58,11 @@ public final class HttpApi {
     private final GracefulHandler graceful = new GracefulHandler();
 
     public HttpApi(HttpSettings settings, UseCases useCases, RequestMetrics metrics) {
+        this(settings, useCases, metrics, null);
+    }
+
+    /** With Jetty's request threads capped at {@code maxThreads} (null: Javalin's default), for tests of starvation. */
+    HttpApi(HttpSettings settings, UseCases useCases, RequestMetrics metrics, Integer maxThreads) {
         this.settings = settings;
         UserUseCases users = useCases.users();
         AuthUseCases auth = useCases.auth();
@@ -68,10 +76,12 @@ public final class HttpApi {
         HealthRoutes healthRoutes = new HealthRoutes(useCases.readiness(), draining::get);
         this.app = Javalin.create(config -> {
             configureServer(config, json);
+            if (maxThreads != null) {
+                config.jetty.threadPool = new QueuedThreadPool(maxThreads, Math.min(maxThreads, 8));
+            }
             config.routes.before(RequestIds::assign);
             config.routes.before(this::closeConnectionsWhileDraining);
             config.routes.before(RequestLog::started);
-            config.routes.before(UnreadBodies::read);
             config.routes.before(ctx -> SecurityHeaders.apply(ctx, settings.strictTransportSecurity()));
             ErrorMapper.register(config.routes);
             userRoutes.register(config.routes);
@@ -102,15 +112,26 @@ public final class HttpApi {
         config.concurrency.useVirtualThreads = true;
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
+        ClientLimits limits = settings.clientLimits();
         config.jetty.modifyHttpConfiguration(http -> {
             http.setSendServerVersion(false);
             http.setSendXPoweredBy(false);
+            http.setIdleTimeout(limits.idleTimeout().toMillis());
+            http.setRequestHeaderSize(limits.maxHeaderBytes());
+            // Enforced by EagerBodies (Jetty checks it only in blocking servlet reads, which no longer wait).
+            http.setMinRequestDataRate(limits.minBodyRate());
+            http.addCustomizer(new NoMethodOverride());
         });
         config.jetty.modifyServer(server -> {
             // GracefulHandler makes Server.stop() wait for in-flight requests, up to the stop timeout.
-            // Javalin attaches itself inside the innermost wrapper, so CORS runs before it and within the drain.
-            graceful.setHandler(Cors.handler(settings.allowedOrigins()).orElse(null));
+            // Javalin attaches itself inside the innermost wrapper, so bodies are read and CORS runs before it,
+            // within the drain.
+            EagerBodies bodies = new EagerBodies(settings.maxBodyBytes(), limits.bodyTimeout(), limits.minBodyRate());
+            bodies.setHandler(Cors.handler(settings.allowedOrigins()).orElse(null));
+            graceful.setHandler(bodies);
             server.setHandler(graceful);
+            server.addBean(new ConnectionGuard(server, limits.maxConnections(), limits.idleTimeout(),
+                    limits.headerTimeout()));
             server.setStopTimeout(settings.drainTimeout().toMillis());
             server.setErrorHandler(new EnvelopeErrorHandler(json));
         });

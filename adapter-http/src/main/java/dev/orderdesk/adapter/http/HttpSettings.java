@@ -17,11 +17,12 @@ import java.util.Objects;
  * @param strictTransportSecurity send {@code Strict-Transport-Security} (production, behind TLS)
  * @param interactiveDocs serve Swagger UI at {@code /docs} (DEBUG)
  * @param jsonLimits     how much JSON one body may make the parser read (beyond it: 400 {@code JSON_LIMIT_EXCEEDED})
+ * @param clientLimits   what slow, idle and numerous clients may cost
  */
 public record HttpSettings(String host, int port, List<String> allowedOrigins, long maxBodyBytes, Duration shutdownGrace,
                            Duration drainTimeout,
                            List<String> trustedProxies, boolean strictTransportSecurity, boolean interactiveDocs,
-                           JsonLimits jsonLimits) {
+                           JsonLimits jsonLimits, ClientLimits clientLimits) {
 
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 8000;
@@ -34,20 +35,13 @@ public record HttpSettings(String host, int port, List<String> allowedOrigins, l
     public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(20);
     public static final Duration MAX_DRAIN_TIMEOUT = Duration.ofMinutes(10);
 
-    /** With the default {@link JsonLimits}. */
-    public HttpSettings(String host, int port, List<String> allowedOrigins, long maxBodyBytes, Duration shutdownGrace,
-                        Duration drainTimeout, List<String> trustedProxies, boolean strictTransportSecurity,
-                        boolean interactiveDocs) {
-        this(host, port, allowedOrigins, maxBodyBytes, shutdownGrace, drainTimeout, trustedProxies,
-                strictTransportSecurity, interactiveDocs, JsonLimits.DEFAULTS);
-    }
-
     public HttpSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(jsonLimits, "jsonLimits");
         allowedOrigins = List.copyOf(allowedOrigins);
         trustedProxies = List.copyOf(trustedProxies);
         Objects.requireNonNull(drainTimeout, "drainTimeout");
+        Objects.requireNonNull(clientLimits, "clientLimits");
         if (shutdownGrace.isNegative()) {
             throw new IllegalArgumentException("shutdownGrace must not be negative");
         }
@@ -57,5 +51,25 @@ public record HttpSettings(String host, int port, List<String> allowedOrigins, l
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("maxBodyBytes must be positive");
         }
+    }
+
+    /** With the default {@link JsonLimits} and {@link ClientLimits}. */
+    public HttpSettings(String host, int port, List<String> allowedOrigins, long maxBodyBytes, Duration shutdownGrace,
+                        Duration drainTimeout, List<String> trustedProxies, boolean strictTransportSecurity,
+                        boolean interactiveDocs) {
+        this(host, port, allowedOrigins, maxBodyBytes, shutdownGrace, drainTimeout, trustedProxies,
+                strictTransportSecurity, interactiveDocs, JsonLimits.DEFAULTS, ClientLimits.DEFAULTS);
+    }
+
+    /** The same settings with other JSON limits. */
+    public HttpSettings withJsonLimits(JsonLimits limits) {
+        return new HttpSettings(host, port, allowedOrigins, maxBodyBytes, shutdownGrace, drainTimeout, trustedProxies,
+                strictTransportSecurity, interactiveDocs, limits, clientLimits);
+    }
+
+    /** The same settings with other client limits. */
+    public HttpSettings withClientLimits(ClientLimits limits) {
+        return new HttpSettings(host, port, allowedOrigins, maxBodyBytes, shutdownGrace, drainTimeout, trustedProxies,
+                strictTransportSecurity, interactiveDocs, jsonLimits, limits);
     }
 }

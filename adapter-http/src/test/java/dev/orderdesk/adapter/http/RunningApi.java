@@ -1,7 +1,6 @@
 package dev.orderdesk.adapter.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orderdesk.adapter.http.JsonLimits;
 import dev.orderdesk.adapter.http.testing.TestHttpClient;
 import dev.orderdesk.application.UseCases;
 import java.net.http.HttpResponse;
@@ -17,13 +16,22 @@ final class RunningApi implements AutoCloseable {
     private final TestHttpClient client;
 
     RunningApi(UseCases useCases, long maxBodyBytes, List<String> trustedProxies) {
-        this(useCases, maxBodyBytes, trustedProxies, JsonLimits.DEFAULTS);
+        this(useCases, settings(maxBodyBytes, trustedProxies), null);
     }
 
     RunningApi(UseCases useCases, long maxBodyBytes, List<String> trustedProxies, JsonLimits jsonLimits) {
-        this.api = new HttpApi(new HttpSettings("127.0.0.1", 0, ORIGINS, maxBodyBytes, Duration.ZERO, Duration.ofSeconds(2),
-                trustedProxies, true, true, jsonLimits), useCases, RequestMetrics.NONE).start();
+        this(useCases, settings(maxBodyBytes, trustedProxies).withJsonLimits(jsonLimits), null);
+    }
+
+    /** With the given settings and, unless null, at most {@code maxThreads} request threads. */
+    RunningApi(UseCases useCases, HttpSettings settings, Integer maxThreads) {
+        this.api = new HttpApi(settings, useCases, RequestMetrics.NONE, maxThreads).start();
         this.client = new TestHttpClient(api::port);
+    }
+
+    static HttpSettings settings(long maxBodyBytes, List<String> trustedProxies) {
+        return new HttpSettings("127.0.0.1", 0, ORIGINS, maxBodyBytes, Duration.ZERO, Duration.ofSeconds(2),
+                trustedProxies, true, true);
     }
 
     HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {

@@ -10,6 +10,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,6 +95,15 @@ public final class ErrorMapper {
     }
 
     private static void unexpected(Exception e, Context ctx) {
+        Optional<Integer> clientFault = ClientFaults.status(e);
+        if (clientFault.isPresent()) {
+            // The client went away or stalled: one line, no stack trace; the answer is written if it is still there.
+            int status = clientFault.get();
+            LOG.info("Client fault on {} {}: {} (cause: {})", ctx.method(), ctx.path(), status, rootCause(e));
+            TransportError error = TransportError.forStatus(status).orElse(TransportError.BAD_REQUEST);
+            write(ctx, status, error.name(), error.defaultMessage(), List.of());
+            return;
+        }
         LOG.error("Unhandled failure on {} {}", ctx.method(), ctx.path(), e);
         TransportError error = TransportError.INTERNAL_ERROR;
         write(ctx, error.status(), error.name(), error.defaultMessage(), List.of());

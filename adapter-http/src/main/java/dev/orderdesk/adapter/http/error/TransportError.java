@@ -11,6 +11,8 @@ public enum TransportError {
     JSON_LIMIT_EXCEEDED(400, "Request body exceeds a JSON limit"),
     NOT_FOUND(404, "Resource not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed on this resource"),
+    // The body did not arrive within the body timeout or at the minimum rate, or the connection stalled.
+    REQUEST_TIMEOUT(408, "Request body did not arrive in time"),
     PAYLOAD_TOO_LARGE(413, "Request body is too large"),
     URI_TOO_LONG(414, "Request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Content-Type must be application/json"),
