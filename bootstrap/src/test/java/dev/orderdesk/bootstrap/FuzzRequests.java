@@ -44,6 +44,9 @@ final class FuzzRequests {
             "text/plain", "application/xml", "multipart/form-data; boundary=x", "application/octet-stream",
             "application/json; charset=iso-8859-1", "application/jsonx", "*/*", "application/x-www-form-urlencoded");
 
+    private static final List<String> OVERRIDE_HEADERS = List.of(
+            "X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
+
     private final JsonNode document;
     private final Random random;
     private final SchemaValues values;
@@ -92,6 +95,11 @@ final class FuzzRequests {
             headers.add("Authorization");
             headers.add(broken == 4 ? actors.forged().any(random)
                     : random.nextInt(4) == 0 ? actors.adminBearer() : actors.userBearer());
+        }
+        if (random.nextInt(8) == 0) {
+            // Method overrides are never honoured: the request line's method is the method.
+            headers.add(pick(OVERRIDE_HEADERS));
+            headers.add(List.of("DELETE", "PATCH", "PUT", "POST").get(random.nextInt(4)));
         }
         if (operation.name().equals("createOrder") && random.nextBoolean()) {
             headers.add("Idempotency-Key");
@@ -189,7 +197,7 @@ final class FuzzRequests {
             return body.toString();
         }
         String text = values.mutate(body).toString();
-        return switch (random.nextInt(10)) {
+        return switch (random.nextInt(14)) {
             case 0 -> text.substring(0, random.nextInt(text.length()));
             case 1 -> text + "}";
             case 2 -> "{\"a\":1,}";
@@ -197,8 +205,26 @@ final class FuzzRequests {
             case 4 -> "{\"email\":\"raw\u0000nul\"}";
             case 5 -> "\uFEFF" + text;
             case 6 -> random.nextInt(20) == 0 ? "{\"name\":\"" + "x".repeat(1_100_000) + "\"}" : "";
+            case 7 -> text.replaceFirst("\"([^\"]*)\"(?=,|})", "\"\\\\ud800$1\""); // a lone surrogate in a value
+            case 8 -> manyKeys(2_000 + random.nextInt(20_000));
+            case 9 -> "{\"items\":[" + "{\"sku\":\"A\",\"quantity\":1,\"unit_price\":1},".repeat(5_000) + "{}]}";
+            case 10 -> deep(20 + random.nextInt(200));
             default -> text;
         };
+    }
+
+    /** Objects nested {@code depth} deep. */
+    private static String deep(int depth) {
+        return "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+    }
+
+    /** An object of {@code count} unknown keys: its 422 must stay small. */
+    private static String manyKeys(int count) {
+        StringBuilder body = new StringBuilder("{");
+        for (int i = 0; i < count; i++) {
+            body.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":").append(i);
+        }
+        return body.append('}').toString();
     }
 
     private String form(boolean broken) {

@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Fuzzes the whole service from its OpenAPI document: valid and broken requests to every operation, each answer
- * held to the document (by the test client) and none allowed to be a 5xx. The seed and count are fixed so a failure
+ * Fuzzes the whole service from its OpenAPI document: valid and broken requests to every operation (hostile bodies,
+ * method overrides, odd paths, queries, content types and tokens among them), each answer held to the document (by
+ * the test client), none allowed to be a 5xx or an error without the envelope, and nothing logged at ERROR or
+ * with a stack trace. The seed and count are fixed so a failure
  * replays; {@code -Dorderdesk.fuzz.seed=… -Dorderdesk.fuzz.count=…} runs another or a longer campaign by hand.
  */
 class OpenApiFuzzEndToEndTest {
@@ -37,7 +39,8 @@ class OpenApiFuzzEndToEndTest {
     void noGeneratedRequestGetsA5xxOrAnAnswerTheDocumentDoesNotAllow() {
         // The per-address limit is off: every request comes from one address, and 429s would hide the endpoints.
         try (EndToEndSupport service = new EndToEndSupport(workingDirectory, Clock.systemUTC(),
-                Map.of("ADDRESS_RATE_LIMIT_PER_MINUTE", "0"))) {
+                Map.of("ADDRESS_RATE_LIMIT_PER_MINUTE", "0"));
+             CapturedLog log = new CapturedLog()) {
             service.send("POST", "/api/v1/users",
                     "{\"email\":\"" + EMAIL + "\",\"name\":\"Fuzz\",\"password\":\"" + PASSWORD + "\"}");
             String user = service.bearer(EMAIL, PASSWORD);
@@ -59,6 +62,9 @@ class OpenApiFuzzEndToEndTest {
                             .merge(response.statusCode(), 1, Integer::sum);
                     if (response.statusCode() >= 500) {
                         failures.add(sent + " → " + response.statusCode() + " " + abbreviate(response.body()));
+                    } else if (response.statusCode() >= 400 && !hasEnvelope(service, response)) {
+                        failures.add(sent + " → " + response.statusCode() + " without the envelope: "
+                                + abbreviate(response.body()));
                     }
                     requests.learn(request, json(service, response));
                 } catch (AssertionError | RuntimeException e) {
@@ -70,6 +76,8 @@ class OpenApiFuzzEndToEndTest {
             System.out.printf("OpenAPI fuzz: %d requests, seed %d, statuses by operation %s%n", COUNT, SEED, statuses);
 
             assertThat(failures).as("requests answered wrongly (seed %d)", SEED).isEmpty();
+            assertThat(log.errorsAndStackTraces()).as("client input logged as a fault of the service (seed %d)", SEED)
+                    .isEmpty();
             for (Operation operation : requests.operations()) {
                 assertThat(statuses.getOrDefault(operation.name(), Map.of()).keySet())
                         .as("some generated request to %s succeeded: %s", operation.name(), statuses.get(operation.name()))
@@ -77,6 +85,11 @@ class OpenApiFuzzEndToEndTest {
             }
             assertThat(service.send("GET", "/health/ready", null).statusCode()).isEqualTo(200);
         }
+    }
+
+    private static boolean hasEnvelope(EndToEndSupport service, HttpResponse<String> response) {
+        JsonNode body = json(service, response);
+        return body != null && body.at("/error/code").isTextual() && body.at("/error/status").asInt() == response.statusCode();
     }
 
     private static JsonNode json(EndToEndSupport service, HttpResponse<String> response) {
