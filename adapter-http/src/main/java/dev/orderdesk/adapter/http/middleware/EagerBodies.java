@@ -41,7 +41,7 @@ public final class EagerBodies extends Handler.Wrapper {
         if (length == 0 || (length < 0 && !chunked) || length > maxBodyBytes) {
             return next.handle(request, response, callback);
         }
-        new BodyReader(next, request, response, callback, length, this).start();
+        new IncomingBody(next, request, response, callback, length, this).start();
         return true;
     }
 

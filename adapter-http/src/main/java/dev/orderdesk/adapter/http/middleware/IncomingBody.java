@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * bytes, so they never block; a timer checks the deadline and the rate. Whichever settles first — the last byte,
  * the timer, an oversize body or a failed connection — decides what happens, once.
  */
-final class BodyReader implements Invocable.Task {
+final class IncomingBody implements Invocable.Task {
 
     private static final Logger LOG = LoggerFactory.getLogger("dev.orderdesk.http.clients");
 
@@ -40,7 +40,7 @@ final class BodyReader implements Invocable.Task {
     private volatile long received;
     private volatile Scheduler.Task check;
 
-    BodyReader(Handler next, Request request, Response response, Callback callback, long length, EagerBodies limits) {
+    IncomingBody(Handler next, Request request, Response response, Callback callback, long length, EagerBodies limits) {
         this.next = next;
         this.request = request;
         this.response = response;
