@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param connectionTimeout how long a request waits for a connection before failing with "unavailable"
  * @param socketTimeout     how long one statement may wait on the network before the connection is dropped
  * @param connectRetry      how long start-up waits for an unreachable server, retrying with backoff
+ * @param poolName          the connection pool's name (its threads and metrics carry it)
+ * @param applicationName   what PostgreSQL shows as {@code application_name} for these connections
  */
 public record DatabaseSettings(DatabaseUrl url, int poolSize, int maxOverflow, Duration connectionTimeout,
-                               Duration socketTimeout, Duration connectRetry) {
+                               Duration socketTimeout, Duration connectRetry, String poolName, String applicationName) {
 
     public static final int DEFAULT_POOL_SIZE = 20;
     public static final int DEFAULT_MAX_OVERFLOW = 10;
@@ -25,6 +27,7 @@ public record DatabaseSettings(DatabaseUrl url, int poolSize, int maxOverflow, D
     public static final Duration MAX_SOCKET_TIMEOUT = Duration.ofHours(1);
     public static final Duration DEFAULT_CONNECT_RETRY = Duration.ofSeconds(30);
     public static final Duration MAX_CONNECT_RETRY = Duration.ofHours(1);
+    public static final String DEFAULT_NAME = "orderdesk";
 
     public DatabaseSettings {
         Objects.requireNonNull(url, "url");
@@ -37,5 +40,14 @@ public record DatabaseSettings(DatabaseUrl url, int poolSize, int maxOverflow, D
         if (connectRetry.isNegative()) {
             throw new IllegalArgumentException("connectRetry cannot be negative");
         }
+        if (poolName.isBlank() || applicationName.isBlank()) {
+            throw new IllegalArgumentException("pool and application names must not be blank");
+        }
+    }
+
+    /** Named {@value #DEFAULT_NAME}, as the service's own pool. */
+    public DatabaseSettings(DatabaseUrl url, int poolSize, int maxOverflow, Duration connectionTimeout,
+                            Duration socketTimeout, Duration connectRetry) {
+        this(url, poolSize, maxOverflow, connectionTimeout, socketTimeout, connectRetry, DEFAULT_NAME, DEFAULT_NAME);
     }
 }

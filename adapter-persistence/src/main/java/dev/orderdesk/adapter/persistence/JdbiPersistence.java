@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -28,19 +29,34 @@ public final class JdbiPersistence implements AutoCloseable {
     /** The advisory lock that lets one instance at a time sweep expired attempts ("orderdesk sweep", as a number). */
     private static final long SWEEP_LOCK = 0x6f7264_7377_6570L;
 
-    private final HikariDataSource dataSource;
+    private final DataSource dataSource;
+    private final Optional<AutoCloseable> ownPool;
     private final DatabaseProbe probe;
     private final Jdbi jdbi;
 
-    private JdbiPersistence(HikariDataSource dataSource) {
+    private JdbiPersistence(DataSource dataSource, Optional<AutoCloseable> ownPool) {
         this.dataSource = dataSource;
+        this.ownPool = ownPool;
         this.probe = new DatabaseProbe(dataSource);
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     }
 
     /** Opens the pool; fails at once when the database cannot be reached. */
     public static JdbiPersistence open(DatabaseSettings settings) {
-        return new JdbiPersistence(new HikariDataSource(poolConfig(settings)));
+        return owning(new HikariDataSource(poolConfig(settings)));
+    }
+
+    /**
+     * Over a host application's own {@code DataSource}, which stays the host's: {@link #close()} leaves it open. The
+     * schema must be migrated (see the migrations module), and the data source should bound its waits as the
+     * service's pool does (connection and socket timeouts), or a sick database can hang callers.
+     */
+    public static JdbiPersistence using(DataSource hostDataSource) {
+        return new JdbiPersistence(hostDataSource, Optional.empty());
+    }
+
+    private static JdbiPersistence owning(HikariDataSource pool) {
+        return new JdbiPersistence(pool, Optional.of(pool));
     }
 
     /**
@@ -51,7 +67,7 @@ public final class JdbiPersistence implements AutoCloseable {
     public static JdbiPersistence open(DatabaseSettings settings, Object meterRegistry) {
         HikariConfig config = poolConfig(settings);
         config.setMetricRegistry(meterRegistry);
-        return new JdbiPersistence(new HikariDataSource(config));
+        return owning(new HikariDataSource(config));
     }
 
     /**
@@ -118,6 +134,15 @@ public final class JdbiPersistence implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * The {@code Jdbi} behind every store, for a host application's own SQL: a handle it opens with
+     * {@code withHandle}/{@code useHandle} inside {@code transactions().inTransaction(…)} joins that transaction, so
+     * its rows commit or roll back with the use case's.
+     */
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
     public UserRepository users() {
         return new JdbiUserRepository(jdbi);
     }
@@ -175,12 +200,20 @@ public final class JdbiPersistence implements AutoCloseable {
     @Override
     public void close() {
         probe.close();
-        dataSource.close();
+        ownPool.ifPresent(JdbiPersistence::closePool);
+    }
+
+    private static void closePool(AutoCloseable pool) {
+        try {
+            pool.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the connection pool failed", e);
+        }
     }
 
     private static HikariConfig poolConfig(DatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("orderdesk");
+        config.setPoolName(settings.poolName());
         config.setJdbcUrl(settings.url().jdbcUrl());
         config.setDataSourceProperties(settings.url().credentials());
         config.setMinimumIdle(settings.poolSize());
@@ -192,7 +225,7 @@ public final class JdbiPersistence implements AutoCloseable {
         config.addDataSourceProperty("socketTimeout", String.valueOf(socketSeconds));
         config.addDataSourceProperty("connectTimeout", String.valueOf(Math.max(1, settings.connectionTimeout().toSeconds())));
         config.addDataSourceProperty("tcpKeepAlive", "true");
-        config.addDataSourceProperty("ApplicationName", "orderdesk");
+        config.addDataSourceProperty("ApplicationName", settings.applicationName());
         return config;
     }
 

@@ -74,6 +74,11 @@ public final class TestDatabase implements AutoCloseable {
                 .orElseThrow().id();
     }
 
+    /** The URL of this schema, for tests that connect on their own. */
+    public DatabaseUrl url() {
+        return schemaUrl(server, schema);
+    }
+
     public String schema() {
         return schema;
     }
