@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orderdesk.application.OrderdeskCore;
 import dev.orderdesk.application.UseCases;
+import dev.orderdesk.application.policy.LockoutSettings;
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.Page;
 import dev.orderdesk.application.port.in.PageRequest;
@@ -15,6 +16,7 @@ import dev.orderdesk.application.port.in.order.OrderCreation;
 import dev.orderdesk.application.port.in.user.RegisterUserCommand;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
+import dev.orderdesk.domain.RateLimitedException;
 import dev.orderdesk.domain.order.CurrencyCode;
 import dev.orderdesk.domain.order.IdempotencyKey;
 import dev.orderdesk.domain.order.Order;
@@ -27,6 +29,7 @@ import dev.orderdesk.domain.user.Email;
 import dev.orderdesk.domain.user.PlainPassword;
 import dev.orderdesk.domain.user.User;
 import dev.orderdesk.domain.user.UserName;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,23 @@ class InMemoryPortsTest {
         assertThatThrownBy(() -> core.auth().login().login(new LoginCommand("ada@example.org", "wrong-password")))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CREDENTIALS));
+    }
+
+    @Test
+    void theDefaultsAreTheServicesOwnSystemClockAndPolicies() {
+        UseCases core = OrderdeskCore.builder().ports(InMemoryPorts.create()).build();
+        Instant before = Instant.now();
+
+        User ada = core.users().register().register(new RegisterUserCommand(Email.parse("ada@example.org"),
+                UserName.parse("Ada"), PlainPassword.of("ada-password")));
+        for (int i = 0; i < LockoutSettings.DEFAULTS.maxFailures(); i++) {
+            assertThatThrownBy(() -> core.auth().login().login(new LoginCommand("ada@example.org", "wrong-password")))
+                    .isInstanceOf(DomainException.class);
+        }
+
+        assertThat(ada.createdAt()).isBetween(before.minusSeconds(1), Instant.now().plusSeconds(1));
+        assertThatThrownBy(() -> core.auth().login().login(new LoginCommand("ada@example.org", "ada-password")))
+                .isInstanceOf(RateLimitedException.class);
     }
 
     @Test
