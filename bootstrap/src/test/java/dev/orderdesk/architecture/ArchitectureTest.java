@@ -11,9 +11,11 @@ import dev.orderdesk.adapter.cli.archfixture.first.CycleStart;
 import dev.orderdesk.adapter.cli.archfixture.second.CycleEnd;
 import dev.orderdesk.adapter.http.HttpApi;
 import dev.orderdesk.adapter.http.archfixture.HandlerTouchingRepository;
+import dev.orderdesk.adapter.inmemory.archfixture.InMemoryUsingSecurity;
 import dev.orderdesk.adapter.persistence.JdbiPersistence;
 import dev.orderdesk.adapter.persistence.archfixture.PersistenceUsingHttp;
 import dev.orderdesk.adapter.redis.archfixture.RedisUsingPersistence;
+import dev.orderdesk.adapter.security.BcryptPasswordHasher;
 import dev.orderdesk.application.archfixture.ApplicationClassUsingJdbc;
 import dev.orderdesk.application.port.out.archfixture.ConcreteDrivenPort;
 import dev.orderdesk.application.port.out.archfixture.DrivenPortUsingDrivingPort;
@@ -46,6 +48,7 @@ class ArchitectureTest {
         assertThat(production.containPackage("dev.orderdesk.adapter.http.user")).isTrue();
         // Every adapter must be imported, or the rules about adapters would pass on it vacuously.
         assertThat(production.containPackage("dev.orderdesk.adapter.redis")).isTrue();
+        assertThat(production.containPackage("dev.orderdesk.adapter.inmemory")).isTrue();
     }
 
     static Stream<Arguments> rulesWithTheirBrokenFixtures() {
@@ -60,6 +63,8 @@ class ArchitectureTest {
                         new Class<?>[]{PersistenceUsingHttp.class, HttpApi.class}),
                 Arguments.of("independent adapters (Redis)", ArchitectureRules.ADAPTERS_ARE_INDEPENDENT,
                         new Class<?>[]{RedisUsingPersistence.class, JdbiPersistence.class}),
+                Arguments.of("independent adapters (in-memory)", ArchitectureRules.ADAPTERS_ARE_INDEPENDENT,
+                        new Class<?>[]{InMemoryUsingSecurity.class, BcryptPasswordHasher.class}),
                 Arguments.of("nothing depends on bootstrap", ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP,
                         new Class<?>[]{HandlerTouchingRepository.class}),
                 Arguments.of("HTTP uses the catalogue only", ArchitectureRules.DRIVING_ADAPTERS_USE_THE_CATALOGUE_ONLY,

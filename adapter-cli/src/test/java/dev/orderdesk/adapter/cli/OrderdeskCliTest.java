@@ -2,8 +2,8 @@ package dev.orderdesk.adapter.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orderdesk.adapter.inmemory.InMemoryCore;
 import dev.orderdesk.application.UseCases;
-import dev.orderdesk.application.fakes.InMemoryCore;
 import dev.orderdesk.application.port.in.user.RegisterUserCommand;
 import dev.orderdesk.domain.user.Email;
 import dev.orderdesk.domain.user.PlainPassword;

@@ -1,11 +1,11 @@
 package dev.orderdesk.adapter.http;
 
 import dev.orderdesk.adapter.http.JsonLimits;
-import dev.orderdesk.application.fakes.InMemoryCore;
-import dev.orderdesk.application.fakes.InMemoryUserRepository;
+import dev.orderdesk.adapter.inmemory.InMemoryCore;
 import dev.orderdesk.application.fakes.MutableClock;
 import dev.orderdesk.application.policy.PolicySettings;
 import dev.orderdesk.application.port.in.user.RegisterUserCommand;
+import dev.orderdesk.application.port.out.UserRepository;
 import dev.orderdesk.domain.user.Email;
 import dev.orderdesk.domain.user.PlainPassword;
 import dev.orderdesk.domain.user.User;
@@ -25,7 +25,7 @@ final class ApiFixture implements AutoCloseable {
             (address, windowStart, window) -> address.equals(LIMITED_ADDRESS) ? Long.MAX_VALUE : 1,
             PolicySettings.DEFAULTS);
     final MutableClock clock = core.clock;
-    final InMemoryUserRepository users = core.users;
+    final UserRepository users = core.users;
     final RunningApi api;
 
     ApiFixture(long maxBodyBytes, List<String> trustedProxies) {

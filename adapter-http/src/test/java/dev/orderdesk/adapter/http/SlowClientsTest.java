@@ -2,12 +2,12 @@ package dev.orderdesk.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orderdesk.adapter.inmemory.InMemoryCore;
+import dev.orderdesk.application.policy.PolicySettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import dev.orderdesk.application.fakes.InMemoryCore;
-import dev.orderdesk.application.policy.PolicySettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

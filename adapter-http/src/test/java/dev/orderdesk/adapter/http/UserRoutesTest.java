@@ -3,14 +3,14 @@ package dev.orderdesk.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orderdesk.application.fakes.InMemoryUserRepository;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderdesk.application.port.out.UserRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** The user routes over real HTTP, with the real services on in-memory fakes behind them (see {@link ApiFixture}). */
 class UserRoutesTest {
@@ -18,7 +18,7 @@ class UserRoutesTest {
     private static final String USERS = "/api/v1/users";
     private final ApiFixture fixture = new ApiFixture();
     private final RunningApi api = fixture.api;
-    private final InMemoryUserRepository users = fixture.users;
+    private final UserRepository users = fixture.users;
     private final String admin = fixture.bearer(fixture.admin("root@example.org"));
 
     @AfterEach

@@ -1,5 +1,5 @@
 /**
- * Driven ports: what the application needs from infrastructure, named by role. Adapters implement them;
- * the in-memory fakes in this module's test-jar do too, and both pass the same contract suites.
+ * Driven ports: what the application needs from infrastructure, named by role. Adapters implement them (the
+ * in-memory ones in {@code adapter-inmemory} too), and every implementation passes the same contract suites.
  */
 package dev.orderdesk.application.port.out;
