@@ -11,6 +11,7 @@ import java.util.Objects;
 public record AuthUseCases(LoginUseCase login, RefreshTokensUseCase refresh, LogoutUseCase logout,
                            AuthenticateUseCase authenticate, AdmitClientUseCase admitClient) {
 
+    /** Checks every use case is present, so a wiring mistake fails at start-up, not on a request. */
     public AuthUseCases {
         Objects.requireNonNull(login, "login");
         Objects.requireNonNull(refresh, "refresh");

@@ -27,6 +27,7 @@ public record DrivenPorts(UserRepository users, OrderRepository orders, RefreshT
                           AccessTokens accessTokens, RefreshTokenGenerator refreshTokenGenerator,
                           AttemptLog loginAttempts, AttemptCounter addressAttempts, List<HealthProbe> healthProbes) {
 
+    /** Checks every port is present and copies the probes. */
     public DrivenPorts {
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(orders, "orders");

@@ -10,6 +10,7 @@ import java.util.Objects;
 public record OrderUseCases(CreateOrderUseCase create, GetOrderUseCase get, ListOrdersUseCase list,
                             ChangeOrderStatusUseCase changeStatus) {
 
+    /** Checks every use case is present, so a wiring mistake fails at start-up, not on a request. */
     public OrderUseCases {
         Objects.requireNonNull(create, "create");
         Objects.requireNonNull(get, "get");

@@ -34,6 +34,14 @@ public final class UseCaseFactory {
     private UseCaseFactory() {
     }
 
+    /**
+     * Builds every service once, each over only the ports it uses.
+     *
+     * @param ports    the adapters of every driven port
+     * @param policies the product rules' settings; {@link PolicySettings#DEFAULTS} for Orderdesk's own
+     * @param clock    the source of every instant the core records or judges by
+     * @return the catalogue, grouped by user, auth and order use cases
+     */
     public static UseCases build(DrivenPorts ports, PolicySettings policies, Clock clock) {
         LockoutPolicy lockout = new LockoutPolicy(ports.loginAttempts(), policies.lockout());
         CurrentPasswordCheck passwordCheck = new CurrentPasswordCheck(ports.passwordHasher(), lockout);

@@ -9,6 +9,7 @@ import java.util.Objects;
  */
 public record UseCases(UserUseCases users, AuthUseCases auth, OrderUseCases orders, CheckReadinessUseCase readiness) {
 
+    /** Checks every use case is present, so a wiring mistake fails at start-up, not on a request. */
     public UseCases {
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(auth, "auth");

@@ -14,6 +14,7 @@ public record UserUseCases(RegisterUserUseCase register, GetUserUseCase get, Fin
                            ListUsersUseCase list, UpdateProfileUseCase updateProfile,
                            AdminUpdateUserUseCase adminUpdate, CreateAdminUseCase createAdmin) {
 
+    /** Checks every use case is present, so a wiring mistake fails at start-up, not on a request. */
     public UserUseCases {
         Objects.requireNonNull(register, "register");
         Objects.requireNonNull(get, "get");

@@ -9,8 +9,10 @@ import java.util.Objects;
  */
 public record IdempotencySettings(Duration retention, Duration staleClaim) {
 
+    /** Keys kept a day; a claim abandoned after a minute. */
     public static final IdempotencySettings DEFAULTS = new IdempotencySettings(Duration.ofHours(24), Duration.ofMinutes(1));
 
+    /** Checks a claim goes stale before its key is forgotten. */
     public IdempotencySettings {
         Objects.requireNonNull(retention, "retention");
         Objects.requireNonNull(staleClaim, "staleClaim");

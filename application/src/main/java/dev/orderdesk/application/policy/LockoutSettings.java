@@ -9,8 +9,10 @@ import java.util.Objects;
  */
 public record LockoutSettings(int maxFailures, Duration window) {
 
+    /** Five failures in fifteen minutes. */
     public static final LockoutSettings DEFAULTS = new LockoutSettings(5, Duration.ofMinutes(15));
 
+    /** Checks at least one failure is allowed and the window is positive. */
     public LockoutSettings {
         Objects.requireNonNull(window, "window");
         if (maxFailures < 1) {

@@ -6,9 +6,11 @@ import java.util.Objects;
 public record PolicySettings(LockoutSettings lockout, AddressLimitSettings addressLimit,
                              IdempotencySettings idempotency, SessionSettings sessions) {
 
+    /** Every policy at its own defaults. */
     public static final PolicySettings DEFAULTS = new PolicySettings(LockoutSettings.DEFAULTS,
             AddressLimitSettings.DEFAULTS, IdempotencySettings.DEFAULTS, SessionSettings.DEFAULTS);
 
+    /** Checks every policy's settings are present. */
     public PolicySettings {
         Objects.requireNonNull(lockout, "lockout");
         Objects.requireNonNull(addressLimit, "addressLimit");
@@ -16,10 +18,22 @@ public record PolicySettings(LockoutSettings lockout, AddressLimitSettings addre
         Objects.requireNonNull(sessions, "sessions");
     }
 
+    /**
+     * These settings with another per-address limit.
+     *
+     * @param changed the address limit to use
+     * @return a copy; this value is unchanged
+     */
     public PolicySettings withAddressLimit(AddressLimitSettings changed) {
         return new PolicySettings(lockout, changed, idempotency, sessions);
     }
 
+    /**
+     * These settings with another session lifetime.
+     *
+     * @param changed the session settings to use
+     * @return a copy; this value is unchanged
+     */
     public PolicySettings withSessions(SessionSettings changed) {
         return new PolicySettings(lockout, addressLimit, idempotency, changed);
     }

@@ -1,0 +1,89 @@
+package dev.orderdesk.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every Orderdesk jar names its module, so a host application can put it on the module path under a stable name
+ * instead of one the JDK derives from the file name. Runs after {@code package}: by then the reactor hands this
+ * module the dependencies' jars, where the in-reactor unit tests only see their {@code target/classes}.
+ */
+class ModuleNamesIT {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource({
+            "dev.orderdesk.domain.ErrorCode,                                  dev.orderdesk.domain",
+            "dev.orderdesk.application.UseCaseFactory,                        dev.orderdesk.application",
+            "dev.orderdesk.application.fakes.MutableClock,                    dev.orderdesk.application.testfixtures",
+            "dev.orderdesk.migrations.Migrations,                             dev.orderdesk.migrations",
+            "dev.orderdesk.adapter.persistence.JdbiPersistence,               dev.orderdesk.adapter.persistence",
+            "dev.orderdesk.adapter.persistence.TestDatabase,                  dev.orderdesk.adapter.persistence.testfixtures",
+            "dev.orderdesk.adapter.redis.RedisStores,                         dev.orderdesk.adapter.redis",
+            "dev.orderdesk.adapter.redis.TestRedis,                           dev.orderdesk.adapter.redis.testfixtures",
+            "dev.orderdesk.adapter.security.BcryptPasswordHasher,             dev.orderdesk.adapter.security",
+            "dev.orderdesk.adapter.http.HttpApi,                              dev.orderdesk.adapter.http",
+            "dev.orderdesk.adapter.http.testing.TestHttpClient,               dev.orderdesk.adapter.http.testfixtures",
+            "dev.orderdesk.adapter.cli.OrderdeskCli,                          dev.orderdesk.adapter.cli",
+    })
+    void theJarHoldingAClassIsTheNamedModule(String className, String moduleName) throws Exception {
+        Path jar = jarOf(Class.forName(className));
+
+        assertThat(moduleNameOf(jar)).as("module name of %s", jar.getFileName()).isEqualTo(moduleName);
+    }
+
+    @Test
+    void theRunnableJarNamesTheBootstrapModule() throws Exception {
+        Path jar = Path.of(System.getProperty("orderdesk.jar"));
+
+        try (JarFile file = new JarFile(jar.toFile())) {
+            assertThat(file.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
+                    .isEqualTo("dev.orderdesk.bootstrap");
+        }
+    }
+
+    @Test
+    void noTwoOrderdeskJarsShareAModuleName() throws Exception {
+        Set<Path> jars = Set.of(
+                jarOf(Class.forName("dev.orderdesk.application.UseCaseFactory")),
+                jarOf(Class.forName("dev.orderdesk.application.fakes.MutableClock")),
+                jarOf(Class.forName("dev.orderdesk.adapter.persistence.JdbiPersistence")),
+                jarOf(Class.forName("dev.orderdesk.adapter.persistence.TestDatabase")),
+                jarOf(Class.forName("dev.orderdesk.adapter.redis.RedisStores")),
+                jarOf(Class.forName("dev.orderdesk.adapter.redis.TestRedis")),
+                jarOf(Class.forName("dev.orderdesk.adapter.http.HttpApi")),
+                jarOf(Class.forName("dev.orderdesk.adapter.http.testing.TestHttpClient")));
+
+        Set<String> names = jars.stream().map(ModuleNamesIT::moduleNameOf).collect(Collectors.toSet());
+
+        assertThat(names).hasSameSizeAs(jars);
+    }
+
+    private static Path jarOf(Class<?> type) throws URISyntaxException {
+        Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        assertThat(Files.isRegularFile(location))
+                .as("%s should come from a packaged jar, not %s; run this through failsafe after package",
+                        type.getName(), location)
+                .isTrue();
+        return location;
+    }
+
+    /** The name the JDK gives the jar on the module path: its Automatic-Module-Name, else one from the file name. */
+    private static String moduleNameOf(Path jar) {
+        ModuleReference reference = ModuleFinder.of(jar).findAll().iterator().next();
+        ModuleDescriptor descriptor = reference.descriptor();
+        assertThat(descriptor.isAutomatic()).isTrue();
+        return descriptor.name();
+    }
+}
