@@ -11,7 +11,7 @@ import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * Tells a Redis that cannot be reached apart from a bug, so a login fails closed with "unavailable" (503) rather than
+ * Tells a Redis that cannot be reached apart from a bug, so a login fails closed with SERVICE_UNAVAILABLE rather than
  * "internal error"; a script or command error propagates as it is.
  */
 final class RedisFailures {
@@ -45,8 +45,8 @@ final class RedisFailures {
                 return true;
             }
             // … or the server answers but cannot serve: credentials changed under a running instance, a replica
-            // after a failover, a dataset still loading, a script running too long. A 503 until an operator or the
-            // server sets it right, never a 500 and never an attempt let through.
+            // after a failover, a dataset still loading, a script running too long. Unavailable until an operator
+            // or the server sets it right: never an internal error, never an attempt let through.
             if (cause instanceof JedisAccessControlException
                     || cause instanceof JedisDataException data && isTransientServerState(data.getMessage())) {
                 return true;
