@@ -33,7 +33,7 @@ public class DomainException extends RuntimeException {
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("an invalid-input failure needs at least one violation");
         }
-        return new DomainException(ErrorCode.VALIDATION_ERROR, "Request validation failed", violations, null);
+        return new DomainException(ErrorCode.VALIDATION_ERROR, "Validation failed", violations, null);
     }
 
     public ErrorCode code() {

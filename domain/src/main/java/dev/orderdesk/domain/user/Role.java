@@ -8,7 +8,7 @@ public enum Role {
     USER,
     ADMIN;
 
-    /** The lower-case name used on the wire and in storage. */
+    /** The lower-case name adapters show and stores keep. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
