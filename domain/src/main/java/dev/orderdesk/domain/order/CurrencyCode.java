@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
 public record CurrencyCode(String value) {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Z]{3}");
+    private static final String FIELD = "currency";
 
     public CurrencyCode {
-        Text.requirePresent(value);
+        Text.requirePresent(FIELD, value);
         if (!SHAPE.matcher(value).matches() || !isKnown(value)) {
-            throw DomainException.invalid("invalid_choice", "must be a known ISO 4217 currency code such as EUR");
+            throw DomainException.invalid(FIELD, "invalid_choice", "must be a known ISO 4217 currency code such as EUR");
         }
     }
 

@@ -2,6 +2,8 @@ package dev.orderdesk.domain.order;
 
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
+import dev.orderdesk.domain.Violation;
+import java.util.List;
 
 /**
  * A non-negative amount in the currency's minor unit (cents, yen…). Arithmetic is exact: an overflow is an error,
@@ -13,7 +15,7 @@ public record Money(long minorUnits) {
 
     public Money {
         if (minorUnits < 0) {
-            throw DomainException.invalid("out_of_range", "must not be negative");
+            throw DomainException.invalid("amount", "out_of_range", "must not be negative");
         }
     }
 
@@ -34,6 +36,7 @@ public record Money(long minorUnits) {
     }
 
     private static DomainException overflow() {
-        return new DomainException(ErrorCode.ORDER_TOTAL_OVERFLOW, "The order total is too large to represent");
+        return new DomainException(ErrorCode.ORDER_TOTAL_OVERFLOW, "The order total is too large to represent",
+                List.of(new Violation("total", "is too large to represent", "out_of_range")));
     }
 }
