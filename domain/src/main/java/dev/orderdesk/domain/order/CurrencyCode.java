@@ -18,6 +18,16 @@ public record CurrencyCode(String value) {
         }
     }
 
+    /**
+     * How many digits the currency's minor unit has, from ISO 4217 as the runtime knows it: 2 for EUR (cents), 0 for
+     * JPY, 3 for BHD. Codes that define no minor unit (gold {@code XAU}, {@code XXX}…) count in whole units: 0.
+     *
+     * @return 0 or more
+     */
+    public int minorDigits() {
+        return Math.max(0, Currency.getInstance(value).getDefaultFractionDigits());
+    }
+
     private static boolean isKnown(String code) {
         try {
             Currency.getInstance(code);
