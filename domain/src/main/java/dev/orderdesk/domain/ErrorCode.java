@@ -19,7 +19,7 @@ public enum ErrorCode {
     IDEMPOTENCY_KEY_IN_PROGRESS(ErrorKind.CONFLICT),
     RATE_LIMITED(ErrorKind.RATE_LIMITED),
     SERVICE_UNAVAILABLE(ErrorKind.UNAVAILABLE),
-    /** Too much work of one kind in progress (password hashing); retrying after Retry-After is safe. */
+    /** Too much work of one kind in progress (password hashing); retrying after the wait it names is safe. */
     SERVER_BUSY(ErrorKind.UNAVAILABLE);
 
     private final ErrorKind kind;

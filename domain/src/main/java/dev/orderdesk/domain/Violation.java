@@ -5,7 +5,10 @@ import java.util.Objects;
 /**
  * One broken rule of one input value.
  *
- * @param field   where the value came from; empty until a driving adapter names it (for instance a JSON field)
+ * @param field   which value: the core names the field a value object fills ({@code email}, {@code quantity},
+ *                {@code unitPrice}); a driving adapter renames it to what its caller sent ({@code items[0].quantity},
+ *                {@code --email}) through {@link FieldViolations}. Empty only for a check that runs inside
+ *                {@link FieldViolations#field}, which names it
  * @param message what is wrong, safe to show to the caller (never echoes the value)
  * @param type    a short machine-readable reason such as {@code too_long} or {@code missing}
  */
@@ -17,10 +20,23 @@ public record Violation(String field, String message, String type) {
         Objects.requireNonNull(type, "type");
     }
 
+    /**
+     * A violation whose field the caller names later, through {@link #inField(String)}.
+     *
+     * @param type    a short machine-readable reason
+     * @param message what is wrong
+     * @return a violation with an empty field
+     */
     public static Violation of(String type, String message) {
         return new Violation("", message, type);
     }
 
+    /**
+     * The same violation under another field name.
+     *
+     * @param name the field as the caller knows it
+     * @return a copy named {@code name}
+     */
     public Violation inField(String name) {
         return new Violation(name, message, type);
     }

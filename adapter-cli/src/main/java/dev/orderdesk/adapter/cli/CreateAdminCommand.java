@@ -1,14 +1,11 @@
 package dev.orderdesk.adapter.cli;
 
 import dev.orderdesk.application.port.in.user.RegisterUserCommand;
-import dev.orderdesk.domain.DomainException;
-import dev.orderdesk.domain.Violation;
+import dev.orderdesk.domain.FieldViolations;
 import dev.orderdesk.domain.user.Email;
 import dev.orderdesk.domain.user.PlainPassword;
 import dev.orderdesk.domain.user.User;
 import dev.orderdesk.domain.user.UserName;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,17 +35,15 @@ final class CreateAdminCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // The options are checked, all at once, before anyone is asked for a password.
-        List<Violation> invalid = new ArrayList<>();
-        Optional<Email> parsedEmail = Inputs.collect("--email", () -> Email.parse(email), invalid);
-        Optional<UserName> parsedName = Inputs.collect("--name", () -> UserName.parse(name), invalid);
-        if (!invalid.isEmpty()) {
-            throw DomainException.invalid(invalid);
-        }
+        FieldViolations options = new FieldViolations();
+        Optional<Email> parsedEmail = options.field("--email", () -> Email.parse(email));
+        Optional<UserName> parsedName = options.field("--name", () -> UserName.parse(name));
+        options.throwIfAny();
         String password = Optional.ofNullable(terminal.environment().get("ADMIN_PASSWORD"))
                 .or(() -> terminal.prompt().read("Password for the new administrator: "))
                 .orElse("");
         RegisterUserCommand command = new RegisterUserCommand(parsedEmail.orElseThrow(), parsedName.orElseThrow(),
-                Inputs.parse("password", () -> PlainPassword.of(password)));
+                FieldViolations.single("password", () -> PlainPassword.of(password)));
         User created = operations.withUseCases(core -> core.users().createAdmin().create(command));
         terminal.out().println("Created administrator " + created.email().value() + " with id " + created.id().value());
         return ExitCodes.OK;

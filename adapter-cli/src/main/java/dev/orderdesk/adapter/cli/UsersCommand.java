@@ -5,6 +5,7 @@ import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.Page;
 import dev.orderdesk.application.port.in.PageRequest;
 import dev.orderdesk.application.port.in.user.AdminUpdateUserCommand;
+import dev.orderdesk.domain.FieldViolations;
 import dev.orderdesk.domain.user.Role;
 import dev.orderdesk.domain.user.User;
 import java.util.Optional;
@@ -33,7 +34,7 @@ final class UsersCommand {
     int list(@Option(names = "--limit", defaultValue = "100", description = "at most this many (1-1000)") int limit,
              @Option(names = "--offset", defaultValue = "0", description = "skip this many") long offset) {
         Page<User> page = operations.withUseCases(core -> core.users().list().list(OPERATOR,
-                Inputs.parse("--limit/--offset", () -> new PageRequest(offset, limit))));
+                FieldViolations.single("--limit/--offset", () -> new PageRequest(offset, limit))));
         terminal.out().println("id\temail\tname\trole\tactive");
         for (User user : page.items()) {
             print(user);
@@ -56,7 +57,7 @@ final class UsersCommand {
     @Command(name = "set-role", mixinStandardHelpOptions = true, description = "Make a user an admin or an ordinary user.")
     int setRole(@Parameters(index = "0", paramLabel = "USER", description = "email or id") String user,
                 @Parameters(index = "1", paramLabel = "ROLE", description = "user or admin") String role) {
-        Role parsed = Inputs.parse("ROLE", () -> Role.fromCode(role));
+        Role parsed = FieldViolations.single("ROLE", () -> Role.fromCode(role));
         return update(user, new AdminUpdateUserCommand(Optional.empty(), Optional.of(parsed), Optional.empty()));
     }
 

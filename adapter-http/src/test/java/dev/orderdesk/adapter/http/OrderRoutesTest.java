@@ -70,6 +70,18 @@ class OrderRoutesTest {
     }
 
     @Test
+    void errorMessagesKeepTheirHttpWordingWhileTheCoreSpeaksNeutrally() {
+        create(ada, BODY, "Idempotency-Key", "k-2");
+
+        assertThat(assertError(create(ada, BODY.replace("\"quantity\":2", "\"quantity\":3"), "Idempotency-Key", "k-2"),
+                422, "IDEMPOTENCY_KEY_REUSED").get("message").asText())
+                .isEqualTo("This Idempotency-Key was already used with a different request body");
+        // A domain value's violation (no transport problem beside it) reads like a transport one.
+        assertThat(assertError(create(ada, BODY.replace("\"EUR\"", "\"XYZ\"")), 422, "VALIDATION_ERROR")
+                .get("message").asText()).isEqualTo("Request validation failed");
+    }
+
+    @Test
     void ownersAndAdminsSeeAnOrderAndRolesDecideItsMoves() {
         long id = api.json(create(ada, BODY)).get("id").asLong();
 

@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * Decides what a request with an idempotency key may do. A key held by another request is judged in a fixed order:
- * an entry past its retention starts anew; another body is a mismatch; a completed creation is replayed; a claim
+ * an entry past its retention starts anew; another order under the key is a mismatch; a completed creation is replayed; a claim
  * in progress longer than the stale time (a crashed request) is taken over; otherwise the first request still runs.
  * Take-overs are compare-and-set on the store, so of two requests taking over one claim only one wins.
  */
@@ -23,9 +23,9 @@ public final class IdempotencyPolicy {
         CLAIMED,
         /** Another request holds the key and is still running (or just released it): retry shortly. */
         IN_PROGRESS,
-        /** A request with this body already completed: answer with its order. */
+        /** A request for the same order already completed: answer with its order. */
         COMPLETED,
-        /** The key was used with another request body. */
+        /** The key was used for another order (a different fingerprint). */
         MISMATCH
     }
 

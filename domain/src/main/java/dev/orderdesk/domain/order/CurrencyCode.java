@@ -9,12 +9,23 @@ import java.util.regex.Pattern;
 public record CurrencyCode(String value) {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Z]{3}");
+    private static final String FIELD = "currency";
 
     public CurrencyCode {
-        Text.requirePresent(value);
+        Text.requirePresent(FIELD, value);
         if (!SHAPE.matcher(value).matches() || !isKnown(value)) {
-            throw DomainException.invalid("invalid_choice", "must be a known ISO 4217 currency code such as EUR");
+            throw DomainException.invalid(FIELD, "invalid_choice", "must be a known ISO 4217 currency code such as EUR");
         }
+    }
+
+    /**
+     * How many digits the currency's minor unit has, from ISO 4217 as the runtime knows it: 2 for EUR (cents), 0 for
+     * JPY, 3 for BHD. Codes that define no minor unit (gold {@code XAU}, {@code XXX}…) count in whole units: 0.
+     *
+     * @return 0 or more
+     */
+    public int minorDigits() {
+        return Math.max(0, Currency.getInstance(value).getDefaultFractionDigits());
     }
 
     private static boolean isKnown(String code) {

@@ -7,11 +7,12 @@ import dev.orderdesk.domain.Text;
 public record IdempotencyKey(String value) {
 
     public static final int MAX_LENGTH = 255;
+    private static final String FIELD = "idempotencyKey";
 
     public IdempotencyKey {
-        Text.requirePresent(value);
+        Text.requirePresent(FIELD, value);
         if (value.isEmpty() || value.length() > MAX_LENGTH || !value.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
-            throw DomainException.invalid("invalid_format", "must be 1-" + MAX_LENGTH + " printable ASCII characters");
+            throw DomainException.invalid(FIELD, "invalid_format", "must be 1-" + MAX_LENGTH + " printable ASCII characters");
         }
     }
 }

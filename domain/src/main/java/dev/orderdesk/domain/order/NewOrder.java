@@ -18,7 +18,7 @@ public record NewOrder(UserId owner, CurrencyCode currency, List<OrderLine> line
         Objects.requireNonNull(createdAt, "createdAt");
         lines = List.copyOf(lines);
         if (lines.isEmpty() || lines.size() > MAX_LINES) {
-            throw DomainException.invalid("out_of_range", "an order has between 1 and " + MAX_LINES + " lines");
+            throw DomainException.invalid("lines", "out_of_range", "must hold between 1 and " + MAX_LINES + " lines");
         }
         createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
         Orders.total(lines);

@@ -7,7 +7,7 @@ public record OrderId(long value) {
 
     public OrderId {
         if (value <= 0) {
-            throw DomainException.invalid("out_of_range", "must be a positive integer");
+            throw DomainException.invalid("orderId", "out_of_range", "must be a positive integer");
         }
     }
 

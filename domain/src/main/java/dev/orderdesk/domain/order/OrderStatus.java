@@ -31,12 +31,19 @@ public enum OrderStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The status a code names.
+     *
+     * @param code one of {@code pending}, {@code paid}, {@code shipped}, {@code delivered}, {@code cancelled}
+     * @return the status
+     * @throws DomainException {@code VALIDATION_ERROR} on field {@code status} for any other code
+     */
     public static OrderStatus fromCode(String code) {
         for (OrderStatus status : values()) {
             if (status.code().equals(code)) {
                 return status;
             }
         }
-        throw DomainException.invalid("invalid_choice", "must be one of: pending, paid, shipped, delivered, cancelled");
+        throw DomainException.invalid("status", "invalid_choice", "must be one of: pending, paid, shipped, delivered, cancelled");
     }
 }

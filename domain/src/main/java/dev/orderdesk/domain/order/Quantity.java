@@ -9,7 +9,18 @@ public record Quantity(int value) {
 
     public Quantity {
         if (value < 1 || value > MAX) {
-            throw DomainException.invalid("out_of_range", "must be between 1 and " + MAX);
+            throw DomainException.invalid("quantity", "out_of_range", "must be between 1 and " + MAX);
         }
+    }
+
+    /**
+     * A quantity as entered.
+     *
+     * @param value the number of units
+     * @return the quantity
+     * @throws DomainException {@code VALIDATION_ERROR} on field {@code quantity} outside 1–{@value #MAX}
+     */
+    public static Quantity of(int value) {
+        return new Quantity(value);
     }
 }

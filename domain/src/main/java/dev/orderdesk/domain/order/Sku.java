@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 public record Sku(String value) {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final String FIELD = "sku";
 
     public Sku {
-        Text.requirePresent(value);
+        Text.requirePresent(FIELD, value);
         if (!SHAPE.matcher(value).matches()) {
-            throw DomainException.invalid("invalid_format", "must be 1-64 characters of letters, digits, '.', '_' or '-'");
+            throw DomainException.invalid(FIELD, "invalid_format", "must be 1-64 characters of letters, digits, '.', '_' or '-'");
         }
     }
 }

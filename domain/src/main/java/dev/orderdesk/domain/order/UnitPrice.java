@@ -10,9 +10,16 @@ public final class UnitPrice {
     private UnitPrice() {
     }
 
+    /**
+     * A unit price as entered, in minor units.
+     *
+     * @param minorUnits the price in the currency's minor unit
+     * @return the price
+     * @throws DomainException {@code VALIDATION_ERROR} on field {@code unitPrice} outside 0–{@value #MAX}
+     */
     public static Money of(long minorUnits) {
         if (minorUnits < 0 || minorUnits > MAX) {
-            throw DomainException.invalid("out_of_range", "must be between 0 and " + MAX);
+            throw DomainException.invalid("unitPrice", "out_of_range", "must be between 0 and " + MAX);
         }
         return new Money(minorUnits);
     }

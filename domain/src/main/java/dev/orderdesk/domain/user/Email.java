@@ -14,30 +14,38 @@ import java.util.regex.Pattern;
 public record Email(String value) {
 
     public static final int MAX_LENGTH = 254;
+    private static final String FIELD = "email";
     private static final int MAX_LOCAL_PART_LENGTH = 64;
     private static final Pattern SHAPE = Pattern.compile(
             "^[a-z0-9!#$%&'*+/=?^_`{|}~.-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$");
 
     public Email {
-        Text.requirePresent(value);
-        Text.requireNoControlCharacters(value);
+        Text.requirePresent(FIELD, value);
+        Text.requireNoControlCharacters(FIELD, value);
         if (!value.equals(value.strip().toLowerCase(Locale.ROOT))) {
-            throw new IllegalArgumentException("Email must be normalised; use Email.parse");
+            // Raw input reaching the constructor is still the user's input, so it is refused like any other.
+            throw DomainException.invalid(FIELD, "invalid_format", "must be trimmed and in lower case (Email.parse does both)");
         }
         if (value.isEmpty()) {
-            throw DomainException.invalid("missing", "must not be empty");
+            throw DomainException.invalid(FIELD, "missing", "must not be empty");
         }
         if (value.length() > MAX_LENGTH) {
-            throw DomainException.invalid("too_long", "must be at most " + MAX_LENGTH + " characters");
+            throw DomainException.invalid(FIELD, "too_long", "must be at most " + MAX_LENGTH + " characters");
         }
         if (!SHAPE.matcher(value).matches() || !hasValidLocalPart(value)) {
-            throw DomainException.invalid("invalid_format", "must be a valid email address");
+            throw DomainException.invalid(FIELD, "invalid_format", "must be a valid email address");
         }
     }
 
-    /** Normalises raw input (trims, lower-cases) and checks it. */
+    /**
+     * Normalises raw input (trims, lower-cases) and checks it.
+     *
+     * @param raw the address as typed, possibly null
+     * @return the normalised address
+     * @throws DomainException {@code VALIDATION_ERROR} on field {@code email}
+     */
     public static Email parse(String raw) {
-        Text.requirePresent(raw);
+        Text.requirePresent(FIELD, raw);
         return new Email(raw.strip().toLowerCase(Locale.ROOT));
     }
 

@@ -12,6 +12,7 @@ public final class PlainPassword {
 
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 64;
+    private static final String FIELD = "password";
 
     private final String value;
 
@@ -19,17 +20,24 @@ public final class PlainPassword {
         this.value = value;
     }
 
+    /**
+     * Checks a password as typed.
+     *
+     * @param raw the password, possibly null
+     * @return the password
+     * @throws DomainException {@code VALIDATION_ERROR} on field {@code password}
+     */
     public static PlainPassword of(String raw) {
-        Text.requirePresent(raw);
+        Text.requirePresent(FIELD, raw);
         if (raw.indexOf('\u0000') >= 0) {
-            throw DomainException.invalid("invalid_character", "must not contain NUL characters");
+            throw DomainException.invalid(FIELD, "invalid_character", "must not contain NUL characters");
         }
         int length = Text.length(raw);
         if (length < MIN_LENGTH) {
-            throw DomainException.invalid("too_short", "must be at least " + MIN_LENGTH + " characters");
+            throw DomainException.invalid(FIELD, "too_short", "must be at least " + MIN_LENGTH + " characters");
         }
         if (length > MAX_LENGTH) {
-            throw DomainException.invalid("too_long", "must be at most " + MAX_LENGTH + " characters");
+            throw DomainException.invalid(FIELD, "too_long", "must be at most " + MAX_LENGTH + " characters");
         }
         return new PlainPassword(raw);
     }

@@ -8,17 +8,24 @@ public enum Role {
     USER,
     ADMIN;
 
-    /** The lower-case name used on the wire and in storage. */
+    /** The lower-case name adapters show and stores keep. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The role a code names.
+     *
+     * @param code {@code user} or {@code admin}
+     * @return the role
+     * @throws DomainException {@code VALIDATION_ERROR} on field {@code role} for any other code
+     */
     public static Role fromCode(String code) {
         for (Role role : values()) {
             if (role.code().equals(code)) {
                 return role;
             }
         }
-        throw DomainException.invalid("invalid_choice", "must be one of: user, admin");
+        throw DomainException.invalid("role", "invalid_choice", "must be one of: user, admin");
     }
 }

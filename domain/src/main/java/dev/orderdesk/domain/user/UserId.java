@@ -7,7 +7,7 @@ public record UserId(long value) {
 
     public UserId {
         if (value <= 0) {
-            throw DomainException.invalid("out_of_range", "must be a positive integer");
+            throw DomainException.invalid("userId", "out_of_range", "must be a positive integer");
         }
     }
 

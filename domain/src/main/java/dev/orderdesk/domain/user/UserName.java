@@ -7,23 +7,32 @@ import dev.orderdesk.domain.Text;
 public record UserName(String value) {
 
     public static final int MAX_LENGTH = 100;
+    private static final String FIELD = "name";
 
     public UserName {
-        Text.requirePresent(value);
-        Text.requireNoControlCharacters(value);
+        Text.requirePresent(FIELD, value);
+        Text.requireNoControlCharacters(FIELD, value);
         if (!value.equals(value.strip())) {
-            throw new IllegalArgumentException("UserName must be trimmed; use UserName.parse");
+            // Raw input reaching the constructor is still the user's input, so it is refused like any other.
+            throw DomainException.invalid(FIELD, "invalid_format", "must not start or end with spaces (UserName.parse trims)");
         }
         if (value.isEmpty()) {
-            throw DomainException.invalid("too_short", "must not be blank");
+            throw DomainException.invalid(FIELD, "too_short", "must not be blank");
         }
         if (Text.length(value) > MAX_LENGTH) {
-            throw DomainException.invalid("too_long", "must be at most " + MAX_LENGTH + " characters");
+            throw DomainException.invalid(FIELD, "too_long", "must be at most " + MAX_LENGTH + " characters");
         }
     }
 
+    /**
+     * Trims raw input and checks it.
+     *
+     * @param raw the name as typed, possibly null
+     * @return the trimmed name
+     * @throws DomainException {@code VALIDATION_ERROR} on field {@code name}
+     */
     public static UserName parse(String raw) {
-        Text.requirePresent(raw);
+        Text.requirePresent(FIELD, raw);
         return new UserName(raw.strip());
     }
 }

@@ -1,7 +1,7 @@
 package dev.orderdesk.adapter.http.auth;
 
-import dev.orderdesk.adapter.http.request.FieldViolations;
 import dev.orderdesk.application.port.in.auth.LoginCommand;
+import dev.orderdesk.domain.FieldViolations;
 import java.util.Optional;
 
 /** Body of {@code POST /api/v1/auth/login} as JSON. */

@@ -1,7 +1,7 @@
 package dev.orderdesk.adapter.http.auth;
 
-import dev.orderdesk.adapter.http.request.FieldViolations;
 import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.FieldViolations;
 
 /** Body of {@code POST /api/v1/auth/refresh} and {@code /logout}. */
 record RefreshTokenRequest(String refreshToken) {

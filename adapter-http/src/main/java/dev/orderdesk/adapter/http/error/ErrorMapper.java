@@ -62,7 +62,7 @@ public final class ErrorMapper {
             long seconds = (limited.retryAfter().toMillis() + 999) / 1000;
             ctx.header("Retry-After", String.valueOf(Math.max(1, seconds)));
         }
-        write(ctx, status(e.code().kind()), e.code().name(), e.getMessage(), details(e.violations()));
+        write(ctx, status(e.code().kind()), e.code().name(), HttpWording.message(e), details(e.violations()));
     }
 
     private static void invalidFields(InvalidFields e, Context ctx) {

@@ -15,7 +15,7 @@ public final class InvalidFields extends RuntimeException {
     private final long count;
 
     public InvalidFields(List<Violation> shown, long count) {
-        super("Request validation failed", null, false, false);
+        super(HttpWording.VALIDATION_FAILED, null, false, false);
         this.shown = List.copyOf(shown);
         this.count = Math.max(count, shown.size());
     }

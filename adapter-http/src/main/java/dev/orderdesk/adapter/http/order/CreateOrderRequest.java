@@ -1,8 +1,8 @@
 package dev.orderdesk.adapter.http.order;
 
-import dev.orderdesk.adapter.http.request.FieldViolations;
 import dev.orderdesk.application.port.in.order.CreateOrderCommand;
 import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.FieldViolations;
 import dev.orderdesk.domain.order.CurrencyCode;
 import dev.orderdesk.domain.order.Money;
 import dev.orderdesk.domain.order.NewOrder;

@@ -1,7 +1,6 @@
 package dev.orderdesk.adapter.http.order;
 
 import dev.orderdesk.adapter.http.middleware.BearerAuthentication;
-import dev.orderdesk.adapter.http.request.FieldViolations;
 import dev.orderdesk.adapter.http.request.JsonBody;
 import dev.orderdesk.adapter.http.request.Paging;
 import dev.orderdesk.adapter.http.request.Params;
@@ -13,6 +12,7 @@ import dev.orderdesk.application.port.in.order.CreateOrderCommand;
 import dev.orderdesk.application.port.in.order.OrderAction;
 import dev.orderdesk.application.port.in.order.OrderCreation;
 import dev.orderdesk.application.port.in.order.OrderSlice;
+import dev.orderdesk.domain.FieldViolations;
 import dev.orderdesk.domain.order.IdempotencyKey;
 import dev.orderdesk.domain.order.Order;
 import dev.orderdesk.domain.order.OrderCursor;

@@ -43,7 +43,7 @@ public final class JsonBody {
 
     /**
      * Reads the body and converts it with {@code toCommand} (which validates domain values through
-     * {@link FieldViolations}). Transport and domain violations are reported together in one 422.
+     * {@link dev.orderdesk.domain.FieldViolations}). Transport and domain violations are reported together in one 422.
      */
     public <T extends Record, C> C read(Context ctx, Class<T> type, Function<T, C> toCommand) {
         requireJsonContentType(ctx);

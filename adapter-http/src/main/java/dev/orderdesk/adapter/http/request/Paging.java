@@ -1,6 +1,7 @@
 package dev.orderdesk.adapter.http.request;
 
 import dev.orderdesk.application.port.in.PageRequest;
+import dev.orderdesk.domain.FieldViolations;
 import io.javalin.http.Context;
 import java.util.Optional;
 

@@ -1,6 +1,7 @@
 package dev.orderdesk.adapter.http.request;
 
 import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.FieldViolations;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.function.Function;

@@ -1,7 +1,7 @@
 package dev.orderdesk.adapter.http.user;
 
-import dev.orderdesk.adapter.http.request.FieldViolations;
 import dev.orderdesk.application.port.in.user.AdminUpdateUserCommand;
+import dev.orderdesk.domain.FieldViolations;
 import dev.orderdesk.domain.user.Role;
 import dev.orderdesk.domain.user.UserName;
 import java.util.Optional;

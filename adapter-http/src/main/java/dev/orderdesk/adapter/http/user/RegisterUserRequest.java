@@ -1,7 +1,7 @@
 package dev.orderdesk.adapter.http.user;
 
-import dev.orderdesk.adapter.http.request.FieldViolations;
 import dev.orderdesk.application.port.in.user.RegisterUserCommand;
+import dev.orderdesk.domain.FieldViolations;
 import dev.orderdesk.domain.user.Email;
 import dev.orderdesk.domain.user.PlainPassword;
 import dev.orderdesk.domain.user.UserName;

@@ -1,8 +1,8 @@
 package dev.orderdesk.adapter.http.user;
 
-import dev.orderdesk.adapter.http.request.FieldViolations;
 import dev.orderdesk.application.port.in.user.UpdateProfileCommand;
 import dev.orderdesk.domain.DomainException;
+import dev.orderdesk.domain.FieldViolations;
 import dev.orderdesk.domain.user.PlainPassword;
 import dev.orderdesk.domain.user.UserName;
 import java.util.Optional;

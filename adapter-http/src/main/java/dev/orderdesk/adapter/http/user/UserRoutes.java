@@ -2,7 +2,6 @@ package dev.orderdesk.adapter.http.user;
 
 import dev.orderdesk.adapter.http.middleware.BearerAuthentication;
 import dev.orderdesk.adapter.http.middleware.ClientAddress;
-import dev.orderdesk.adapter.http.request.FieldViolations;
 import dev.orderdesk.adapter.http.request.JsonBody;
 import dev.orderdesk.adapter.http.request.Paging;
 import dev.orderdesk.adapter.http.request.Params;
@@ -14,6 +13,7 @@ import dev.orderdesk.application.port.in.auth.AdmitClientUseCase;
 import dev.orderdesk.application.port.in.user.AdminUpdateUserCommand;
 import dev.orderdesk.application.port.in.user.RegisterUserCommand;
 import dev.orderdesk.application.port.in.user.UpdateProfileCommand;
+import dev.orderdesk.domain.FieldViolations;
 import dev.orderdesk.domain.user.User;
 import dev.orderdesk.domain.user.UserId;
 import io.javalin.config.RoutesConfig;

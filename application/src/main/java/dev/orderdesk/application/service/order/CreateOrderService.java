@@ -24,7 +24,7 @@ import java.util.Optional;
 
 /**
  * Creates orders. With an idempotency key the claim is committed first, so a concurrent retry sees it and is told
- * the first request is still running; the order and the completed claim are then written in one transaction.
+ * the first attempt is still running; the order and the completed claim are then written in one transaction.
  */
 public final class CreateOrderService implements CreateOrderUseCase {
 
@@ -58,7 +58,7 @@ public final class CreateOrderService implements CreateOrderUseCase {
                     .orElseThrow(OrderAccess::notFound).asCreated(), true);
             case IN_PROGRESS -> throw inProgress();
             case MISMATCH -> throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was already used with a different request body");
+                    "This idempotency key was already used for a different order");
         };
     }
 
@@ -87,10 +87,10 @@ public final class CreateOrderService implements CreateOrderUseCase {
 
     private static DomainException inProgress() {
         return new DomainException(ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS,
-                "A request with this Idempotency-Key is still being processed; retry shortly");
+                "An order with this idempotency key is still being placed; retry shortly");
     }
 
-    /** A digest of what was ordered: the same body, retried, has the same fingerprint. */
+    /** A digest of what was ordered: the same order, retried, has the same fingerprint. */
     static String fingerprint(CreateOrderCommand command) {
         StringBuilder canonical = new StringBuilder(command.currency().value());
         for (OrderLine line : command.lines()) {

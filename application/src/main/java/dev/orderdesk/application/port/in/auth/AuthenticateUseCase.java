@@ -2,7 +2,7 @@ package dev.orderdesk.application.port.in.auth;
 
 import dev.orderdesk.application.port.in.Caller;
 
-/** Turns a bearer access token into the {@link Caller} it stands for. */
+/** Turns an access token into the {@link Caller} it stands for. */
 @FunctionalInterface
 public interface AuthenticateUseCase {
 

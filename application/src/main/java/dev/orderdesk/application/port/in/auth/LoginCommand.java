@@ -2,7 +2,7 @@ package dev.orderdesk.application.port.in.auth;
 
 /**
  * Raw login input. Deliberately unvalidated strings: a malformed email or a too-short password must fail
- * exactly like a wrong password (401), not reveal anything through a different error.
+ * exactly like a wrong password ({@code INVALID_CREDENTIALS}), not reveal anything through a different error.
  */
 public record LoginCommand(String email, String password) {
 

@@ -1,2 +1,2 @@
-/** Authentication use cases: login, token refresh, logout, bearer-token authentication and abuse limits. */
+/** Authentication use cases: login, token refresh, logout, access-token authentication and abuse limits. */
 package dev.orderdesk.application.port.in.auth;

@@ -9,10 +9,10 @@ import java.util.Optional;
 public interface CreateOrderUseCase {
 
     /**
-     * With a key, a retry with the same body replays the original order and creates nothing.
+     * With a key, a retry with the same command replays the original order and creates nothing.
      *
-     * @throws dev.orderdesk.domain.DomainException {@code IDEMPOTENCY_KEY_REUSED} for the same key with another body;
-     *         {@code IDEMPOTENCY_KEY_IN_PROGRESS} while the first request with the key is still running
+     * @throws dev.orderdesk.domain.DomainException {@code IDEMPOTENCY_KEY_REUSED} for the same key with another command;
+     *         {@code IDEMPOTENCY_KEY_IN_PROGRESS} while the first call with the key is still running
      */
     OrderCreation create(Caller caller, CreateOrderCommand command, Optional<IdempotencyKey> key);
 }
