@@ -16,6 +16,7 @@ import dev.orderdesk.application.service.order.ChangeOrderStatusService;
 import dev.orderdesk.application.service.order.CreateOrderService;
 import dev.orderdesk.application.service.order.GetOrderService;
 import dev.orderdesk.application.service.order.ListOrdersService;
+import dev.orderdesk.application.service.order.PlaceOrderOnBehalfService;
 import dev.orderdesk.application.service.user.AdminUpdateUserService;
 import dev.orderdesk.application.service.user.CreateAdminService;
 import dev.orderdesk.application.service.user.FindUserByEmailService;
@@ -76,10 +77,12 @@ public final class UseCaseFactory {
     }
 
     private static OrderUseCases orders(DrivenPorts ports, IdempotencyPolicy idempotency, Clock clock) {
-        return new OrderUseCases(
-                new CreateOrderService(ports.orders(), ports.idempotency(), idempotency, ports.transactions(), clock),
+        CreateOrderService create = new CreateOrderService(ports.orders(), ports.idempotency(), idempotency,
+                ports.transactions(), clock);
+        return new OrderUseCases(create,
                 new GetOrderService(ports.orders(), ports.transactions()),
                 new ListOrdersService(ports.orders(), ports.transactions()),
-                new ChangeOrderStatusService(ports.orders(), ports.transactions(), clock));
+                new ChangeOrderStatusService(ports.orders(), ports.transactions(), clock),
+                new PlaceOrderOnBehalfService(ports.users(), create, ports.transactions(), clock));
     }
 }

@@ -10,6 +10,7 @@ import dev.orderdesk.application.port.in.order.ChangeOrderStatusUseCase;
 import dev.orderdesk.application.port.in.order.CreateOrderUseCase;
 import dev.orderdesk.application.port.in.order.OrderAction;
 import dev.orderdesk.application.port.in.order.OrderCreation;
+import dev.orderdesk.application.port.in.order.PlaceOrderOnBehalfUseCase;
 import dev.orderdesk.application.port.in.user.RegisterUserUseCase;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.user.User;
@@ -71,18 +72,21 @@ final class BusinessCounters {
     }
 
     private OrderUseCases count(OrderUseCases orders) {
-        CreateOrderUseCase create = (caller, command, key) -> {
-            OrderCreation creation = orders.create().create(caller, command, key);
-            if (!creation.replayed()) {
-                ordersCreated.increment();
-            }
-            return creation;
-        };
+        CreateOrderUseCase create = (caller, command, key) -> counted(orders.create().create(caller, command, key));
+        PlaceOrderOnBehalfUseCase placeOnBehalf = (caller, owner, command, key) ->
+                counted(orders.placeOnBehalf().place(caller, owner, command, key));
         ChangeOrderStatusUseCase change = (caller, id, action) -> {
             var order = orders.changeStatus().apply(caller, id, action);
             transitions.get(action).increment();
             return order;
         };
-        return new OrderUseCases(create, orders.get(), orders.list(), change);
+        return new OrderUseCases(create, orders.get(), orders.list(), change, placeOnBehalf);
+    }
+
+    private OrderCreation counted(OrderCreation creation) {
+        if (!creation.replayed()) {
+            ordersCreated.increment();
+        }
+        return creation;
     }
 }

@@ -2,6 +2,7 @@ package dev.orderdesk.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderdesk.adapter.cli.OrderdeskCli;
 import dev.orderdesk.adapter.cli.Terminal;
 import dev.orderdesk.adapter.persistence.TestDatabase;
@@ -94,6 +95,37 @@ class CommandLineEndToEndTest {
         assertThat(service.send("GET", "/api/v1/users", null, "Authorization", bearer).statusCode()).isEqualTo(200);
         assertThat(cli("db", "status")).isZero();
         assertThat(cli("check")).as(err.toString()).isZero();
+    }
+
+    @Test
+    void ordersPlacedForAUserByTheOperatorAndByAnAdminAreTheUsersAndSayWhoPlacedThem() {
+        service = new EndToEndSupport(workingDirectory);
+        service.send("POST", "/api/v1/users", "{\"email\":\"ada@example.org\",\"name\":\"Ada\",\"password\":\"ada-password\"}");
+        String ada = service.bearer("ada@example.org", "ada-password");
+        String root = service.bearer(EndToEndSupport.ADMIN_EMAIL, EndToEndSupport.ADMIN_PASSWORD);
+        long adaId = service.json(service.send("GET", "/api/v1/users/me", null, "Authorization", ada)).get("id").asLong();
+
+        assertThat(cli("orders", "place", "--for", "ada@example.org", "--currency", "EUR", "--line", "A-1:2:150",
+                "--idempotency-key", "phone-1")).as(err.toString()).isZero();
+        assertThat(cli("orders", "place", "--for", "ada@example.org", "--currency", "EUR", "--line", "A-1:2:150",
+                "--idempotency-key", "phone-1")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Already placed");
+        HttpResponse<String> byAdmin = service.send("POST", "/api/v1/users/" + adaId + "/orders",
+                "{\"currency\":\"EUR\",\"items\":[{\"sku\":\"B-2\",\"quantity\":1,\"unit_price\":99}]}",
+                "Authorization", root);
+        assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(201);
+
+        JsonNode adasOrders = service.json(service.send("GET", "/api/v2/orders", null, "Authorization", ada));
+        assertThat(adasOrders.get("items")).hasSize(2);
+        assertThat(adasOrders.at("/items/0/placed_by/kind").asText()).isEqualTo("admin");
+        assertThat(adasOrders.at("/items/0/placed_by/user_id").asLong())
+                .isEqualTo(service.json(service.send("GET", "/api/v1/users/me", null, "Authorization", root)).get("id").asLong());
+        assertThat(adasOrders.at("/items/1/placed_by/kind").asText()).isEqualTo("operator");
+        assertThat(adasOrders.at("/items/1/placed_by/user_id").isNull()).isTrue();
+        assertThat(adasOrders.at("/items/1/total").asLong()).isEqualTo(300);
+        assertThat(service.send("POST", "/api/v1/users/" + adaId + "/orders",
+                "{\"currency\":\"EUR\",\"items\":[{\"sku\":\"B-2\",\"quantity\":1,\"unit_price\":99}]}",
+                "Authorization", ada).statusCode()).isEqualTo(403);
     }
 
     /** Runs one command; {@code out} and {@code err} then hold that command's output only. */

@@ -54,7 +54,7 @@ class ConcurrentStartEndToEndTest {
             assertThat(started).hasSize(INSTANCES).allSatisfy(instance ->
                     assertThat(instance.send("GET", "/health/ready", null).statusCode()).isEqualTo(200));
             assertThat(appliedChangesets(url)).containsExactly(
-                    "001-users", "002-refresh-tokens", "003-orders", "004-attempts");
+                    "001-users", "002-refresh-tokens", "003-orders", "004-attempts", "005-order-placed-by");
         } finally {
             started.forEach(EndToEndSupport::close);
             TestDatabase.executeOnServer("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");

@@ -6,7 +6,8 @@ import picocli.CommandLine;
 
 /**
  * The command line's entry point: {@code serve} (also when no command is given), {@code migrate},
- * {@code db status}, {@code check}, {@code create-admin} and {@code users …}, each with {@code --help};
+ * {@code db status}, {@code check}, {@code create-admin}, {@code users …} and {@code orders place}, each with
+ * {@code --help};
  * {@code --version} on the whole.
  */
 public final class OrderdeskCli {
@@ -24,6 +25,7 @@ public final class OrderdeskCli {
                 .addSubcommand(new CheckCommand(operations, terminal))
                 .addSubcommand(new CreateAdminCommand(operations, terminal))
                 .addSubcommand(new UsersCommand(operations, terminal))
+                .addSubcommand(new OrdersCommand(operations, terminal))
                 .setOut(terminal.out())
                 .setErr(terminal.err())
                 .setExecutionExceptionHandler((failure, command, parsed) -> report(failure, terminal));

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
  * User administration as the operator: the same use cases, authorisation and error codes as an administrator over
  * HTTP. A deactivated user's access tokens are refused from their next request, as when deactivated over HTTP.
  */
-@Command(name = "users", mixinStandardHelpOptions = true, description = "List and administer user accounts.")
+@Command(name = "users", mixinStandardHelpOptions = true, description = "List, show and administer user accounts.")
 final class UsersCommand {
 
     private static final Caller OPERATOR = Caller.operator();
@@ -40,6 +40,15 @@ final class UsersCommand {
             print(user);
         }
         terminal.out().println(page.items().size() + " of " + page.total() + " active users");
+        return ExitCodes.OK;
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one user, found by email or id.")
+    int show(@Parameters(paramLabel = "USER", description = "email or id") String user) {
+        Inputs.UserRef ref = Inputs.user(user);
+        User found = operations.withUseCases(core -> find(core.users(), ref));
+        terminal.out().println("id\temail\tname\trole\tactive");
+        print(found);
         return ExitCodes.OK;
     }
 
@@ -69,7 +78,8 @@ final class UsersCommand {
         return ExitCodes.OK;
     }
 
-    private static User find(UserUseCases users, Inputs.UserRef ref) {
+    /** The user named by id or email, as the operator sees it; {@code USER_NOT_FOUND} when there is none. */
+    static User find(UserUseCases users, Inputs.UserRef ref) {
         if (ref instanceof Inputs.ById byId) {
             return users.get().get(OPERATOR, byId.id());
         }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.orderdesk.adapter.inmemory.InMemoryCore;
 import dev.orderdesk.application.UseCases;
 import dev.orderdesk.application.port.in.user.RegisterUserCommand;
+import dev.orderdesk.domain.order.Order;
+import dev.orderdesk.domain.order.OrderQuery;
+import dev.orderdesk.domain.order.PlacedBy;
 import dev.orderdesk.domain.user.Email;
 import dev.orderdesk.domain.user.PlainPassword;
 import dev.orderdesk.domain.user.Role;
@@ -166,6 +169,63 @@ class OrderdeskCliTest {
     }
 
     @Test
+    void showsOneUserFoundByEmailOrId() {
+        User ada = register("ada@example.org");
+
+        assertThat(run("users", "show", "Ada@Example.org")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString().lines()).containsExactly("id\temail\tname\trole\tactive",
+                ada.id().value() + "\tada@example.org\tSomeone\tuser\ttrue");
+        assertThat(run("users", "show", String.valueOf(ada.id().value()))).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("ada@example.org");
+        assertThat(run("users", "show", "nobody@example.org")).isEqualTo(67);
+    }
+
+    @Test
+    void placesAnOrderForAUserRecordedAsTheOperators() {
+        User ada = register("ada@example.org");
+
+        assertThat(run("orders", "place", "--for", "ada@example.org", "--currency", "EUR", "--line", "A-1:2:150",
+                "--line", "B-2:1:99")).isEqualTo(ExitCodes.OK);
+
+        Order placed = core.orders.list(OrderQuery.all(), 0, 10).get(0);
+        assertThat(placed.owner()).isEqualTo(ada.id());
+        assertThat(placed.placedBy()).isEqualTo(PlacedBy.operator());
+        assertThat(placed.total().minorUnits()).isEqualTo(399);
+        assertThat(out.toString().lines()).containsExactly("id\tuser_id\tstatus\tcurrency\ttotal\tplaced_by",
+                placed.id().value() + "\t" + ada.id().value() + "\tpending\tEUR\t399\toperator");
+    }
+
+    @Test
+    void aRetriedPlacementWithItsKeyCreatesNothingNew() {
+        User ada = register("ada@example.org");
+        String[] place = {"orders", "place", "--for", String.valueOf(ada.id().value()), "--currency", "EUR",
+                "--line", "A-1:2:150", "--idempotency-key", "phone-7"};
+
+        assertThat(run(place)).isEqualTo(ExitCodes.OK);
+        assertThat(run(place)).isEqualTo(ExitCodes.OK);
+
+        assertThat(out.toString()).contains("Already placed with this idempotency key");
+        assertThat(core.orders.count(OrderQuery.all())).isEqualTo(1);
+    }
+
+    @Test
+    void invalidPlacementsAreNamedTogetherAndUnknownOrDeactivatedOwnersRefused() {
+        register("bob@example.org");
+
+        assertThat(run("orders", "place", "--for", "bob@example.org", "--currency", "XYZ", "--line", "A-1:0:1",
+                "--line", "nonsense", "--line", "B:x:1")).isEqualTo(65);
+        assertThat(err.toString()).contains("--currency", "--line 1", "--line 2", "--line 3", "SKU:QTY:PRICE");
+        assertThat(run("orders", "place", "--for", "bob@example.org", "--currency", "EUR")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("orders", "place", "--for", "nobody@example.org", "--currency", "EUR", "--line", "A:1:1"))
+                .isEqualTo(67);
+        assertThat(run("users", "deactivate", "bob@example.org")).isEqualTo(ExitCodes.OK);
+        assertThat(run("orders", "place", "--for", "bob@example.org", "--currency", "EUR", "--line", "A:1:1"))
+                .isEqualTo(67);
+        assertThat(err.toString()).contains("deactivated", "USER_NOT_FOUND");
+        assertThat(core.orders.count(OrderQuery.all())).isZero();
+    }
+
+    @Test
     void dbStatusExitsOneWhilePending() {
         assertThat(run("db", "status")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("applied  001").contains("Up to date");
@@ -202,10 +262,11 @@ class OrderdeskCliTest {
         assertThat(run("--version")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("orderdesk 9.9.9 (commit abc)");
         assertThat(run("--help")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("serve", "migrate", "db", "check", "create-admin", "users");
+        assertThat(out.toString()).contains("serve", "migrate", "db", "check", "create-admin", "users", "orders");
         for (String[] command : List.of(new String[]{"serve", "--help"}, new String[]{"migrate", "--help"},
                 new String[]{"db", "status", "--help"}, new String[]{"check", "--help"},
-                new String[]{"create-admin", "--help"}, new String[]{"users", "set-role", "--help"})) {
+                new String[]{"create-admin", "--help"}, new String[]{"users", "set-role", "--help"},
+                new String[]{"orders", "place", "--help"})) {
             assertThat(run(command)).as(String.join(" ", command)).isEqualTo(ExitCodes.OK);
             assertThat(out.toString()).startsWith("Usage: orderdesk ");
         }

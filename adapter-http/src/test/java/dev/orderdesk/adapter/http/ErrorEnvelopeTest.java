@@ -98,6 +98,9 @@ class ErrorEnvelopeTest {
                     },
                     (caller, id, action) -> {
                         throw new IllegalStateException("not used");
+                    },
+                    (caller, owner, command, key) -> {
+                        throw new IllegalStateException("not used");
                     }),
             () -> new Readiness(Map.of("database", false))),
             256, List.of());

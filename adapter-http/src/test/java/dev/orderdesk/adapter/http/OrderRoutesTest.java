@@ -4,6 +4,7 @@ import static dev.orderdesk.adapter.http.UserRoutesTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderdesk.domain.user.User;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,11 @@ class OrderRoutesTest {
 
     private final ApiFixture fixture = new ApiFixture();
     private final RunningApi api = fixture.api;
-    private final String ada = fixture.bearer(fixture.user("ada@example.org"));
+    private final User adaAccount = fixture.user("ada@example.org");
+    private final User rootAccount = fixture.admin("root@example.org");
+    private final String ada = fixture.bearer(adaAccount);
     private final String bob = fixture.bearer(fixture.user("bob@example.org"));
-    private final String admin = fixture.bearer(fixture.admin("root@example.org"));
+    private final String admin = fixture.bearer(rootAccount);
 
     @AfterEach
     void stop() {
@@ -40,7 +43,57 @@ class OrderRoutesTest {
         assertThat(order.at("/items/0/line_total").asLong()).isEqualTo(300);
         assertThat(order.get("version").asLong()).isZero();
         assertThat(order.fieldNames()).toIterable().containsExactlyInAnyOrder("id", "user_id", "status", "currency",
-                "items", "total", "version", "created_at", "updated_at");
+                "items", "total", "version", "created_at", "updated_at", "placed_by");
+        assertThat(order.at("/placed_by/kind").asText()).isEqualTo("owner");
+        assertThat(order.at("/placed_by/user_id").asLong()).isEqualTo(adaAccount.id().value());
+    }
+
+    @Test
+    void anAdminPlacesAnOrderForAUserWhoSeesItAsTheirsWithWhoPlacedIt() {
+        HttpResponse<String> placed = placeFor(adaAccount.id().value(), admin, BODY);
+
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+        JsonNode order = api.json(placed);
+        long id = order.get("id").asLong();
+        assertThat(placed.headers().firstValue("Location")).contains(ORDERS + "/" + id);
+        assertThat(order.get("user_id").asLong()).isEqualTo(adaAccount.id().value());
+        assertThat(order.get("total").asLong()).isEqualTo(399);
+        assertThat(order.at("/placed_by/kind").asText()).isEqualTo("admin");
+        assertThat(order.at("/placed_by/user_id").asLong()).isEqualTo(rootAccount.id().value());
+        assertThat(api.json(get(ORDERS + "/" + id, ada)).get("placed_by")).isEqualTo(order.get("placed_by"));
+        assertThat(api.json(get("/api/v2/orders", ada)).at("/items/0/placed_by/kind").asText()).isEqualTo("admin");
+        assertThat(api.json(get(ORDERS, ada)).at("/0/placed_by/kind").asText()).isEqualTo("admin");
+    }
+
+    @Test
+    void onlyAdminsPlaceOrdersForOthersAndOnlyForActiveUsers() {
+        assertError(placeFor(adaAccount.id().value(), bob, BODY), 403, "FORBIDDEN");
+        assertError(placeFor(adaAccount.id().value(), ada, BODY), 403, "FORBIDDEN");
+        assertError(placeFor(424242, admin, BODY), 404, "USER_NOT_FOUND");
+        assertError(api.send("POST", "/api/v1/users/" + adaAccount.id().value() + "/orders", "application/json", BODY),
+                401, "NOT_AUTHENTICATED");
+        JsonNode invalid = assertError(placeFor(adaAccount.id().value(), admin,
+                "{\"currency\":\"XYZ\",\"items\":[{\"sku\":\"bad sku\",\"quantity\":1,\"unit_price\":1}]}"),
+                422, "VALIDATION_ERROR");
+        assertThat(invalid.get("details")).extracting(d -> d.get("field").asText())
+                .containsExactlyInAnyOrder("currency", "items[0].sku");
+        assertThat(api.json(get(ORDERS, admin))).isEmpty();
+    }
+
+    @Test
+    void placingForAUserIsIdempotentPerOwnerAndNeverReplaysTheOwnersOwnOrder() {
+        long owner = adaAccount.id().value();
+        HttpResponse<String> first = placeFor(owner, admin, BODY, "Idempotency-Key", "phone-1");
+        HttpResponse<String> retry = placeFor(owner, admin, BODY, "Idempotency-Key", "phone-1");
+
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertError(placeFor(owner, admin, BODY.replace("\"quantity\":2", "\"quantity\":3"), "Idempotency-Key",
+                "phone-1"), 422, "IDEMPOTENCY_KEY_REUSED");
+        create(ada, BODY, "Idempotency-Key", "own-1");
+        assertError(placeFor(owner, admin, BODY, "Idempotency-Key", "own-1"), 422, "IDEMPOTENCY_KEY_REUSED");
+        assertThat(get(ORDERS, ada).headers().firstValue("X-Total-Count")).contains("2");
     }
 
     @Test
@@ -169,6 +222,13 @@ class OrderRoutesTest {
         List<String> all = new ArrayList<>(List.of("Authorization", bearer));
         all.addAll(List.of(headers));
         return api.send("POST", ORDERS, "application/json", body, all.toArray(String[]::new));
+    }
+
+    private HttpResponse<String> placeFor(long owner, String bearer, String body, String... headers) {
+        List<String> all = new ArrayList<>(List.of("Authorization", bearer));
+        all.addAll(List.of(headers));
+        return api.send("POST", "/api/v1/users/" + owner + "/orders", "application/json", body,
+                all.toArray(String[]::new));
     }
 
     private HttpResponse<String> get(String path, String bearer) {

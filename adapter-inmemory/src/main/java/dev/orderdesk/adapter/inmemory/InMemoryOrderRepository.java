@@ -58,7 +58,7 @@ final class InMemoryOrderRepository implements OrderRepository {
             }
             before[0] = current;
             stored[0] = Order.restore(id, changed.owner(), changed.currency(), changed.lines(), changed.status(),
-                    changed.createdAt(), changed.updatedAt(), changed.version() + 1);
+                    changed.createdAt(), changed.updatedAt(), changed.version() + 1, changed.placedBy());
             return stored[0];
         });
         if (stored[0] != null) {

@@ -10,6 +10,7 @@ import dev.orderdesk.domain.order.OrderId;
 import dev.orderdesk.domain.order.OrderLine;
 import dev.orderdesk.domain.order.OrderQuery;
 import dev.orderdesk.domain.order.OrderStatus;
+import dev.orderdesk.domain.order.PlacedBy;
 import dev.orderdesk.domain.order.Quantity;
 import dev.orderdesk.domain.order.Sku;
 import dev.orderdesk.domain.user.UserId;
@@ -32,7 +33,8 @@ import org.jdbi.v3.core.statement.Query;
  */
 final class JdbiOrderRepository implements OrderRepository {
 
-    private static final String COLUMNS = "id, user_id, currency, status, created_at, updated_at, version";
+    private static final String COLUMNS =
+            "id, user_id, currency, status, created_at, updated_at, version, placed_by, placed_by_user_id";
 
     private final Jdbi jdbi;
 
@@ -41,9 +43,9 @@ final class JdbiOrderRepository implements OrderRepository {
     }
 
     private record Header(OrderId id, UserId owner, CurrencyCode currency, OrderStatus status, Instant createdAt,
-                          Instant updatedAt, long version) {
+                          Instant updatedAt, long version, PlacedBy placedBy) {
         Order with(List<OrderLine> lines) {
-            return Order.restore(id, owner, currency, lines, status, createdAt, updatedAt, version);
+            return Order.restore(id, owner, currency, lines, status, createdAt, updatedAt, version, placedBy);
         }
     }
 
@@ -51,10 +53,14 @@ final class JdbiOrderRepository implements OrderRepository {
     public Order add(NewOrder order) {
         return jdbi.withHandle(handle -> {
             Header header = handle.createQuery("""
-                            INSERT INTO orders (user_id, currency, status, created_at, updated_at)
-                            VALUES (:user, :currency, 'pending', :createdAt, :createdAt)
+                            INSERT INTO orders (user_id, currency, status, created_at, updated_at, placed_by,
+                                                placed_by_user_id)
+                            VALUES (:user, :currency, 'pending', :createdAt, :createdAt, :placedBy, :placedByUser)
                             RETURNING\s""" + COLUMNS)
                     .bind("user", order.owner().value())
+                    // NULL, not 'owner': what every order stored before placers were recorded means.
+                    .bind("placedBy", order.placedBy().isOwner() ? null : order.placedBy().kind().code())
+                    .bind("placedByUser", order.placedBy().admin().map(UserId::value).orElse(null))
                     .bind("currency", order.currency().value())
                     .bind("createdAt", Timestamps.of(order.createdAt()))
                     .map(JdbiOrderRepository::header)
@@ -160,6 +166,16 @@ final class JdbiOrderRepository implements OrderRepository {
     private static Header header(ResultSet row, org.jdbi.v3.core.statement.StatementContext context) throws SQLException {
         return new Header(OrderId.of(row.getLong("id")), UserId.of(row.getLong("user_id")),
                 new CurrencyCode(row.getString("currency")), OrderStatus.fromCode(row.getString("status")),
-                Timestamps.read(row, "created_at"), Timestamps.read(row, "updated_at"), row.getLong("version"));
+                Timestamps.read(row, "created_at"), Timestamps.read(row, "updated_at"), row.getLong("version"),
+                placedBy(row));
+    }
+
+    private static PlacedBy placedBy(ResultSet row) throws SQLException {
+        String kind = row.getString("placed_by");
+        if (kind == null) {
+            return PlacedBy.owner();
+        }
+        return kind.equals(PlacedBy.Kind.ADMIN.code()) ? PlacedBy.admin(UserId.of(row.getLong("placed_by_user_id")))
+                : PlacedBy.operator();
     }
 }

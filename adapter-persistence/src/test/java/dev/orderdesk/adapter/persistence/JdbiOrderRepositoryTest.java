@@ -1,6 +1,7 @@
 package dev.orderdesk.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orderdesk.application.port.out.OrderRepository;
 import dev.orderdesk.application.port.out.OrderRepositoryContract;
@@ -8,8 +9,10 @@ import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.domain.order.CurrencyCode;
 import dev.orderdesk.domain.order.NewOrder;
 import dev.orderdesk.domain.order.Order;
+import dev.orderdesk.domain.order.OrderId;
 import dev.orderdesk.domain.order.OrderLine;
 import dev.orderdesk.domain.order.OrderQuery;
+import dev.orderdesk.domain.order.PlacedBy;
 import dev.orderdesk.domain.order.Quantity;
 import dev.orderdesk.domain.order.Sku;
 import dev.orderdesk.domain.order.UnitPrice;
@@ -102,5 +105,41 @@ class JdbiOrderRepositoryTest extends OrderRepositoryContract {
 
         assertThat(String.join("\n", ownerPage)).contains("orders_user_newest_idx").doesNotContain("Sort");
         assertThat(String.join("\n", everyonePage)).contains("orders_newest_idx").doesNotContain("Sort");
+    }
+
+    @Test
+    void ordersStoredBeforePlacersWereRecordedReadAsPlacedByTheirOwner() {
+        UserId owner = aUser();
+        Jdbi jdbi = Jdbi.create(database.persistence().dataSource());
+        long id = jdbi.withHandle(handle -> handle.createQuery("""
+                        INSERT INTO orders (user_id, currency, status, created_at, updated_at)
+                        VALUES (:owner, 'EUR', 'pending', now(), now()) RETURNING id""")
+                .bind("owner", owner.value()).mapTo(Long.class).one());
+        jdbi.useHandle(handle -> handle.execute("INSERT INTO order_lines (order_id, position, sku, quantity, unit_price)"
+                + " VALUES (?, 0, 'A', 1, 100)", id));
+
+        assertThat(repository().findById(OrderId.of(id)).orElseThrow().placedBy()).isEqualTo(PlacedBy.owner());
+    }
+
+    @Test
+    void theDatabaseRefusesAPlacerThatContradictsItself() {
+        UserId owner = aUser();
+        UserId admin = aUser();
+        Jdbi jdbi = Jdbi.create(database.persistence().dataSource());
+        String insert = "INSERT INTO orders (user_id, currency, status, created_at, updated_at, placed_by,"
+                + " placed_by_user_id) VALUES (?, 'EUR', 'pending', now(), now(), ?, ?)";
+
+        assertThatThrownBy(() -> jdbi.useHandle(handle -> handle.execute(insert, owner.value(), "admin", null)))
+                .hasMessageContaining("orders_placed_by_user_check");
+        assertThatThrownBy(() -> jdbi.useHandle(handle -> handle.execute(insert, owner.value(), "admin", owner.value())))
+                .hasMessageContaining("orders_placed_by_user_check");
+        assertThatThrownBy(() -> jdbi.useHandle(handle -> handle.execute(insert, owner.value(), "operator", admin.value())))
+                .hasMessageContaining("orders_placed_by_user_check");
+        assertThatThrownBy(() -> jdbi.useHandle(handle -> handle.execute(insert, owner.value(), null, admin.value())))
+                .hasMessageContaining("orders_placed_by_user_check");
+        assertThatThrownBy(() -> jdbi.useHandle(handle -> handle.execute(insert, owner.value(), "owner", null)))
+                .hasMessageContaining("orders_placed_by_check");
+        assertThatThrownBy(() -> jdbi.useHandle(handle -> handle.execute(insert, owner.value(), "admin", Long.MAX_VALUE)))
+                .hasMessageContaining("orders_placed_by_user_id_fkey");
     }
 }

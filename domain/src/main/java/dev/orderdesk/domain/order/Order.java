@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A stored order. Immutable: a transition returns a new instance. Its lines, owner and currency never change after
- * creation; only the status moves, along {@link OrderStatus#next()}. The version is that of the stored state the
- * instance derives from; the repository checks it on update.
+ * A stored order. Immutable: a transition returns a new instance. Its lines, owner, currency and who placed it never
+ * change after creation; only the status moves, along {@link OrderStatus#next()}. The version is that of the stored
+ * state the instance derives from; the repository checks it on update.
  */
 public final class Order {
 
@@ -23,11 +23,13 @@ public final class Order {
     private final Instant createdAt;
     private final Instant updatedAt;
     private final long version;
+    private final PlacedBy placedBy;
 
     private Order(OrderId id, UserId owner, CurrencyCode currency, List<OrderLine> lines, OrderStatus status,
-                  Instant createdAt, Instant updatedAt, long version) {
+                  Instant createdAt, Instant updatedAt, long version, PlacedBy placedBy) {
         this.id = Objects.requireNonNull(id, "id");
         this.owner = Objects.requireNonNull(owner, "owner");
+        this.placedBy = Objects.requireNonNull(placedBy, "placedBy");
         this.currency = Objects.requireNonNull(currency, "currency");
         this.lines = List.copyOf(lines);
         this.status = Objects.requireNonNull(status, "status");
@@ -39,13 +41,20 @@ public final class Order {
     /** The first stored state of a new order. */
     public static Order created(OrderId id, NewOrder order) {
         return new Order(id, order.owner(), order.currency(), order.lines(), OrderStatus.PENDING, order.createdAt(),
-                order.createdAt(), 0);
+                order.createdAt(), 0, order.placedBy());
     }
 
-    /** Rebuilds stored state; performs no business rule. */
+    /** Rebuilds the stored state of an order its owner placed; performs no business rule. */
     public static Order restore(OrderId id, UserId owner, CurrencyCode currency, List<OrderLine> lines,
                                 OrderStatus status, Instant createdAt, Instant updatedAt, long version) {
-        return new Order(id, owner, currency, lines, status, createdAt, updatedAt, version);
+        return restore(id, owner, currency, lines, status, createdAt, updatedAt, version, PlacedBy.owner());
+    }
+
+    /** Rebuilds stored state, including who placed the order; performs no business rule. */
+    public static Order restore(OrderId id, UserId owner, CurrencyCode currency, List<OrderLine> lines,
+                                OrderStatus status, Instant createdAt, Instant updatedAt, long version,
+                                PlacedBy placedBy) {
+        return new Order(id, owner, currency, lines, status, createdAt, updatedAt, version, placedBy);
     }
 
     /** @throws DomainException {@code INVALID_ORDER_TRANSITION} naming both states when the move is not allowed */
@@ -54,12 +63,13 @@ public final class Order {
             throw new DomainException(ErrorCode.INVALID_ORDER_TRANSITION,
                     "Cannot move an order from " + status.code() + " to " + target.code());
         }
-        return new Order(id, owner, currency, lines, target, createdAt, now.truncatedTo(ChronoUnit.MICROS), version);
+        return new Order(id, owner, currency, lines, target, createdAt, now.truncatedTo(ChronoUnit.MICROS), version,
+                placedBy);
     }
 
     /** The order exactly as it was when created: what a replayed creation request answers. */
     public Order asCreated() {
-        return new Order(id, owner, currency, lines, OrderStatus.PENDING, createdAt, createdAt, 0);
+        return new Order(id, owner, currency, lines, OrderStatus.PENDING, createdAt, createdAt, 0, placedBy);
     }
 
     public Money total() {
@@ -98,11 +108,17 @@ public final class Order {
         return version;
     }
 
+    /** @return who placed the order: its owner, or an administrator or the operator on the owner's behalf */
+    public PlacedBy placedBy() {
+        return placedBy;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Order that && id.equals(that.id) && owner.equals(that.owner)
                 && currency.equals(that.currency) && lines.equals(that.lines) && status == that.status
-                && createdAt.equals(that.createdAt) && updatedAt.equals(that.updatedAt) && version == that.version;
+                && createdAt.equals(that.createdAt) && updatedAt.equals(that.updatedAt) && version == that.version
+                && placedBy.equals(that.placedBy);
     }
 
     @Override

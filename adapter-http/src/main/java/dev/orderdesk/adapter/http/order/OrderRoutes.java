@@ -27,12 +27,14 @@ import java.util.Optional;
 
 /**
  * Orders over HTTP. v1 pages by offset with {@code X-Total-Count} (its cost grows with depth); v2 pages by keyset
- * cursor (constant cost at any depth). Both call the same use case; only the mapping differs.
+ * cursor (constant cost at any depth). Both call the same use case; only the mapping differs. Admins place orders
+ * for other users under {@code /api/v1/users/{id}/orders}, with the same body and idempotency as their own.
  */
 public final class OrderRoutes {
 
     private static final String V1 = "/api/v1/orders";
     private static final String V2 = "/api/v2/orders";
+    private static final String ON_BEHALF = "/api/v1/users/{id}/orders";
 
     private final OrderUseCases useCases;
     private final JsonBody json;
@@ -52,14 +54,31 @@ public final class OrderRoutes {
             routes.post(V1 + "/{id}/" + action.name().toLowerCase(Locale.ROOT), ctx -> change(ctx, action));
         }
         routes.get(V2, this::listV2);
+        routes.post(ON_BEHALF, this::placeOnBehalf);
     }
 
     private void create(Context ctx) {
         Caller caller = bearer.require(ctx);
-        Optional<IdempotencyKey> key = Optional.ofNullable(ctx.header("Idempotency-Key"))
-                .map(raw -> FieldViolations.single("Idempotency-Key", () -> new IdempotencyKey(raw)));
+        Optional<IdempotencyKey> key = idempotencyKey(ctx);
         CreateOrderCommand command = json.read(ctx, CreateOrderRequest.class, CreateOrderRequest::toCommand);
-        OrderCreation created = useCases.create().create(caller, command, key);
+        created(ctx, useCases.create().create(caller, command, key));
+    }
+
+    /** An administrator places an order owned by the user in the path: same body and key semantics as create. */
+    private void placeOnBehalf(Context ctx) {
+        Caller caller = bearer.require(ctx);
+        UserId owner = UserId.of(Params.pathId(ctx, "id"));
+        Optional<IdempotencyKey> key = idempotencyKey(ctx);
+        CreateOrderCommand command = json.read(ctx, CreateOrderRequest.class, CreateOrderRequest::toCommand);
+        created(ctx, useCases.placeOnBehalf().place(caller, owner, command, key));
+    }
+
+    private static Optional<IdempotencyKey> idempotencyKey(Context ctx) {
+        return Optional.ofNullable(ctx.header("Idempotency-Key"))
+                .map(raw -> FieldViolations.single("Idempotency-Key", () -> new IdempotencyKey(raw)));
+    }
+
+    private static void created(Context ctx, OrderCreation created) {
         if (created.replayed()) {
             ctx.header("Idempotent-Replayed", "true");
         }

@@ -10,6 +10,7 @@ import dev.orderdesk.application.port.in.PageRequest;
 import dev.orderdesk.application.port.in.user.AdminUpdateUserCommand;
 import dev.orderdesk.application.port.in.user.AdminUpdateUserUseCase;
 import dev.orderdesk.application.port.in.user.CreateAdminUseCase;
+import dev.orderdesk.application.port.in.user.FindUserByEmailUseCase;
 import dev.orderdesk.application.port.in.user.GetUserUseCase;
 import dev.orderdesk.application.port.in.user.ListUsersUseCase;
 import dev.orderdesk.application.port.in.user.RegisterUserCommand;
@@ -45,6 +46,7 @@ class UserAuthorisationTest {
     private final RegisterUserUseCase register = core.useCases.users().register();
     private final CreateAdminUseCase createAdmin = core.useCases.users().createAdmin();
     private final GetUserUseCase get = core.useCases.users().get();
+    private final FindUserByEmailUseCase findByEmail = core.useCases.users().findByEmail();
     private final ListUsersUseCase list = core.useCases.users().list();
     private final UpdateProfileUseCase updateProfile = core.useCases.users().updateProfile();
     private final AdminUpdateUserUseCase adminUpdate = core.useCases.users().adminUpdate();
@@ -61,6 +63,19 @@ class UserAuthorisationTest {
         DomainException hidden = catchDomain(() -> get.get(caller(bob), ada.id()));
         DomainException missing = catchDomain(() -> get.get(caller(root), dev.orderdesk.domain.user.UserId.of(424242)));
         assertThat(hidden.code()).isEqualTo(ErrorCode.USER_NOT_FOUND);
+        assertThat(hidden.getMessage()).isEqualTo(missing.getMessage());
+    }
+
+    @Test
+    void adminsAndTheOperatorFindUsersByEmailAndAUserFindsOnlyThemself() {
+        assertThat(findByEmail.find(caller(root), Email.parse("ADA@example.org"))).isEqualTo(ada);
+        assertThat(findByEmail.find(Caller.operator(), Email.parse("bob@example.org"))).isEqualTo(bob);
+        assertThat(findByEmail.find(caller(ada), Email.parse("ada@example.org"))).isEqualTo(ada);
+
+        DomainException hidden = catchDomain(() -> findByEmail.find(caller(bob), Email.parse("ada@example.org")));
+        DomainException missing = catchDomain(() -> findByEmail.find(Caller.operator(), Email.parse("eve@example.org")));
+        assertThat(hidden.code()).isEqualTo(ErrorCode.USER_NOT_FOUND);
+        assertThat(missing.code()).isEqualTo(ErrorCode.USER_NOT_FOUND);
         assertThat(hidden.getMessage()).isEqualTo(missing.getMessage());
     }
 

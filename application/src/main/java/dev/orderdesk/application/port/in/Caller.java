@@ -7,15 +7,35 @@ import dev.orderdesk.domain.user.UserId;
 import java.util.Objects;
 
 /**
- * Who is calling a use case; authorisation decisions are made from it. A user's caller is established by
- * authentication ({@code AuthenticateUseCase}); a trusted driving adapter that acts for the operator of the
- * installation (the command line) uses {@link #operator()}: an administrator with no account of its own.
+ * Who is calling a use case; authorisation decisions are made from it, in the services, so every driving adapter
+ * obeys the same rules. A caller is a claim the core trusts without checking, so a driving adapter obtains one in
+ * one of three ways:
+ * <ul>
+ *   <li>From {@code AuthenticateUseCase}, for a user's access token: the usual way. An adapter that holds a user's
+ *       password logs in with {@code LoginUseCase} and authenticates the access token it gets.</li>
+ *   <li>{@link #operator()} when the adapter acts for the installation's operator — whoever may already run it
+ *       against the database, as the command line does: an administrator with no account of its own.</li>
+ *   <li>{@link #Caller(UserId, Role)} only for a user whose identity the adapter has established itself by means
+ *       it trusts (a host application's own sign-in, mapped to the Orderdesk user it read from the core). Never
+ *       from unverified input — a user id in a request, a header or a file being imported: that would let whoever
+ *       wrote the input act as anyone, administrators included.</li>
+ * </ul>
+ * To act for a user it has not authenticated — an importer placing customers' orders, a support tool — an adapter
+ * calls as the operator (or an authenticated administrator) and names the user in the command, as
+ * {@code PlaceOrderOnBehalfUseCase} does; the use case then checks the caller may do that and records who did.
  */
 public final class Caller {
 
     private final UserId id;
     private final Role role;
 
+    /**
+     * A user whose identity the driving adapter has established itself (see the type's description); never build one
+     * from unverified input.
+     *
+     * @param id   the user's id
+     * @param role the user's role, as the core stores it
+     */
     public Caller(UserId id, Role role) {
         this.id = Objects.requireNonNull(id, "id");
         this.role = Objects.requireNonNull(role, "role");

@@ -46,14 +46,22 @@ public final class CreateOrderService implements CreateOrderUseCase {
     @Override
     public OrderCreation create(Caller caller, CreateOrderCommand command, Optional<IdempotencyKey> key) {
         NewOrder candidate = new NewOrder(caller.id(), command.currency(), command.lines(), clock.instant());
+        return store(candidate, fingerprint(command), key);
+    }
+
+    /**
+     * Stores a candidate order, idempotently under its owner's key when one is given: the one path for orders placed
+     * by their owner and on their behalf.
+     */
+    OrderCreation store(NewOrder candidate, String fingerprint, Optional<IdempotencyKey> key) {
         if (key.isEmpty()) {
             return new OrderCreation(transactions.inTransaction(() -> orders.add(candidate)), false);
         }
         Instant claimedAt = candidate.createdAt();
         IdempotencyPolicy.Claim claim = transactions.inTransaction(() ->
-                policy.claim(caller.id(), key.get(), fingerprint(command), claimedAt));
+                policy.claim(candidate.owner(), key.get(), fingerprint, claimedAt));
         return switch (claim.outcome()) {
-            case CLAIMED -> createClaimed(caller, candidate, key.get(), claimedAt);
+            case CLAIMED -> createClaimed(candidate, key.get(), claimedAt);
             case COMPLETED -> new OrderCreation(transactions.inTransaction(() -> orders.findById(claim.order()))
                     .orElseThrow(OrderAccess::notFound).asCreated(), true);
             case IN_PROGRESS -> throw inProgress();
@@ -62,11 +70,11 @@ public final class CreateOrderService implements CreateOrderUseCase {
         };
     }
 
-    private OrderCreation createClaimed(Caller caller, NewOrder candidate, IdempotencyKey key, Instant claimedAt) {
+    private OrderCreation createClaimed(NewOrder candidate, IdempotencyKey key, Instant claimedAt) {
         try {
             return new OrderCreation(transactions.inTransaction(() -> {
                 Order order = orders.add(candidate);
-                if (!idempotency.complete(caller.id(), key, claimedAt, order.id())) {
+                if (!idempotency.complete(candidate.owner(), key, claimedAt, order.id())) {
                     // Our claim went stale and another request took it over: roll this order back.
                     throw inProgress();
                 }
@@ -75,7 +83,7 @@ public final class CreateOrderService implements CreateOrderUseCase {
         } catch (RuntimeException failure) {
             try {
                 transactions.inTransaction(() -> {
-                    idempotency.release(caller.id(), key, claimedAt);
+                    idempotency.release(candidate.owner(), key, claimedAt);
                     return null;
                 });
             } catch (RuntimeException releaseFailure) {

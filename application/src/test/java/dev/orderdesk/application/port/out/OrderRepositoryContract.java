@@ -10,6 +10,7 @@ import dev.orderdesk.domain.order.OrderId;
 import dev.orderdesk.domain.order.OrderLine;
 import dev.orderdesk.domain.order.OrderQuery;
 import dev.orderdesk.domain.order.OrderStatus;
+import dev.orderdesk.domain.order.PlacedBy;
 import dev.orderdesk.domain.order.Quantity;
 import dev.orderdesk.domain.order.Sku;
 import dev.orderdesk.domain.order.UnitPrice;
@@ -61,6 +62,31 @@ public abstract class OrderRepositoryContract {
         assertThat(updated.updatedAt()).isEqualTo(T0.plusSeconds(5));
         assertThat(tx(() -> repository().update(stored.moveTo(OrderStatus.CANCELLED, T0)))).isEmpty();
         assertThat(tx(() -> repository().findById(stored.id())).orElseThrow().status()).isEqualTo(OrderStatus.PAID);
+    }
+
+    @Test
+    void remembersWhoPlacedAnOrderThroughUpdatesAndListings() {
+        UserId owner = aUser();
+        UserId admin = aUser();
+        Order byAdmin = tx(() -> repository().add(new NewOrder(owner, new CurrencyCode("EUR"),
+                List.of(line("SKU-1", 1, 100)), T0, PlacedBy.admin(admin))));
+        Order byOperator = tx(() -> repository().add(new NewOrder(owner, new CurrencyCode("EUR"),
+                List.of(line("SKU-1", 1, 100)), T0.plusSeconds(1), PlacedBy.operator())));
+        Order byOwner = tx(() -> repository().add(order(owner, T0.plusSeconds(2))));
+
+        assertThat(byAdmin.placedBy()).isEqualTo(PlacedBy.admin(admin));
+        assertThat(tx(() -> repository().findById(byAdmin.id())).orElseThrow().placedBy())
+                .isEqualTo(PlacedBy.admin(admin));
+        assertThat(tx(() -> repository().findById(byOperator.id())).orElseThrow().placedBy())
+                .isEqualTo(PlacedBy.operator());
+        assertThat(tx(() -> repository().findById(byOwner.id())).orElseThrow().placedBy()).isEqualTo(PlacedBy.owner());
+        Order paid = tx(() -> repository().update(byAdmin.moveTo(OrderStatus.PAID, T0.plusSeconds(3)))).orElseThrow();
+        assertThat(paid.placedBy()).isEqualTo(PlacedBy.admin(admin));
+        OrderQuery owners = new OrderQuery(Optional.empty(), Optional.of(owner));
+        assertThat(tx(() -> repository().list(owners, 0, 10))).extracting(Order::placedBy)
+                .containsExactly(PlacedBy.owner(), PlacedBy.operator(), PlacedBy.admin(admin));
+        assertThat(tx(() -> repository().listAfter(owners, Optional.empty(), 10))).extracting(Order::placedBy)
+                .containsExactly(PlacedBy.owner(), PlacedBy.operator(), PlacedBy.admin(admin));
     }
 
     @Test

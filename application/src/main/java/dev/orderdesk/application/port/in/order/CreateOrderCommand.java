@@ -5,7 +5,7 @@ import dev.orderdesk.domain.order.OrderLine;
 import java.util.List;
 import java.util.Objects;
 
-/** What a caller orders; the owner is the caller. */
+/** What is ordered; the owner is the caller, or the user named to {@link PlaceOrderOnBehalfUseCase}. */
 public record CreateOrderCommand(CurrencyCode currency, List<OrderLine> lines) {
 
     public CreateOrderCommand {

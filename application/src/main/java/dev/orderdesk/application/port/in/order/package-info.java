@@ -1,2 +1,5 @@
-/** Use cases about orders: create (idempotently), read, list (offset and keyset pages) and move through statuses. */
+/**
+ * Use cases about orders: create (idempotently, by the owner or on their behalf), read, list (offset and keyset pages)
+ * and move through statuses.
+ */
 package dev.orderdesk.application.port.in.order;
