@@ -4,7 +4,7 @@ import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.order.CreateOrderCommand;
 import dev.orderdesk.application.port.in.order.OrderCreation;
 import dev.orderdesk.domain.DomainException;
-import dev.orderdesk.domain.Violation;
+import dev.orderdesk.domain.FieldViolations;
 import dev.orderdesk.domain.order.CurrencyCode;
 import dev.orderdesk.domain.order.IdempotencyKey;
 import dev.orderdesk.domain.order.Order;
@@ -45,18 +45,16 @@ final class OrdersCommand {
               @Option(names = "--idempotency-key", paramLabel = "KEY",
                       description = "retrying with the same key and lines places the order only once") String key) {
         // Every option is checked, all at once, before the database is touched.
-        List<Violation> invalid = new ArrayList<>();
-        Optional<CurrencyCode> parsedCurrency = Inputs.collect("--currency", () -> new CurrencyCode(currency), invalid);
+        FieldViolations violations = new FieldViolations();
+        Optional<CurrencyCode> parsedCurrency = violations.field("--currency", () -> new CurrencyCode(currency));
         List<Optional<OrderLine>> parsedLines = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            parsedLines.add(Inputs.collect("--line " + (i + 1), () -> line(line), invalid));
+            parsedLines.add(violations.field("--line " + (i + 1), () -> line(line)));
         }
-        Optional<Optional<IdempotencyKey>> parsedKey = Inputs.collect("--idempotency-key",
-                () -> Optional.ofNullable(key).map(IdempotencyKey::new), invalid);
-        if (!invalid.isEmpty()) {
-            throw DomainException.invalid(invalid);
-        }
+        Optional<Optional<IdempotencyKey>> parsedKey = violations.field("--idempotency-key",
+                () -> Optional.ofNullable(key).map(IdempotencyKey::new));
+        violations.throwIfAny();
         Inputs.UserRef ref = Inputs.user(owner);
         CreateOrderCommand command = new CreateOrderCommand(parsedCurrency.orElseThrow(),
                 parsedLines.stream().map(Optional::orElseThrow).toList());
