@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Password hashing admission with its default settings at a real bcrypt cost: a burst that the hashing threads
- * clear within the wait budget is served in full, and reads beside it do not wait for it.
+ * Password hashing admission at a real bcrypt cost: a burst that the hashing threads clear within the wait budget is
+ * served in full, and reads beside it do not wait for it. The budget is set to its maximum, 60 s: whether 50 hashes
+ * fit the default 10 s depends on how loaded the machine running the test is (at a load of 13 on two cores a cost-10
+ * hash took ~400 ms and the default budget rightly refused a third of the burst), which is a speed claim, not the
+ * behaviour under test. The refusal side is {@code HashAdmissionTest}'s, with a controlled hash time.
  */
 class HashingAdmissionEndToEndTest {
 
@@ -34,10 +37,10 @@ class HashingAdmissionEndToEndTest {
 
     @BeforeAll
     static void start() {
-        // No PASSWORD_HASH_* here: the defaults are under test. The per-address limit (120 a minute) would count
-        // the two bursts from 127.0.0.1, and it is not what this test is about.
-        service = new EndToEndSupport(workingDirectory, Clock.systemUTC(),
-                Map.of("BCRYPT_COST", "10", "ADDRESS_RATE_LIMIT_PER_MINUTE", "0"));
+        // The per-address limit (120 a minute) would count the two bursts from 127.0.0.1, and it is not what this
+        // test is about.
+        service = new EndToEndSupport(workingDirectory, Clock.systemUTC(), Map.of("BCRYPT_COST", "10",
+                "PASSWORD_HASH_MAX_WAIT_SECONDS", "60", "ADDRESS_RATE_LIMIT_PER_MINUTE", "0"));
     }
 
     @AfterAll
