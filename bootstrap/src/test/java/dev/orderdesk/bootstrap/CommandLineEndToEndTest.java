@@ -43,7 +43,7 @@ class CommandLineEndToEndTest {
                 "DATABASE_URL", TestDatabase.serverUrlNaming(database)));
         try {
             assertThat(cli("db", "status")).isEqualTo(1);
-            assertThat(out.toString()).contains("pending  db/changelog/changes/001-users.sql");
+            assertThat(out.toString()).contains("pending  dev/orderdesk/migrations/changes/001-users.sql");
             // Reading the status wrote nothing: the database still does not exist.
             assertThat(cli("check")).isEqualTo(1);
             assertThat(err.toString()).contains("database: " + database + " does not exist; run: orderdesk migrate");
@@ -54,7 +54,7 @@ class CommandLineEndToEndTest {
             assertThat(cli("migrate")).as(err.toString()).isZero();
 
             assertThat(cli("db", "status")).isZero();
-            assertThat(out.toString()).contains("applied  db/changelog/changes/003-orders.sql").contains("Up to date");
+            assertThat(out.toString()).contains("applied  dev/orderdesk/migrations/changes/003-orders.sql").contains("Up to date");
             assertThat(cli("check")).as(err.toString()).isZero();
         } finally {
             TestDatabase.executeOnServer("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
