@@ -15,7 +15,6 @@ import dev.orderdesk.application.port.out.PasswordHasher;
 import dev.orderdesk.domain.user.Email;
 import dev.orderdesk.domain.user.PlainPassword;
 import dev.orderdesk.domain.user.UserName;
-import dev.orderdesk.migrations.Migrations;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -66,10 +65,10 @@ public final class Application implements AutoCloseable {
         try {
             limits.requireReachable(settings.database().connectRetry());
             if (service.migrateOnStart()) {
-                Migrations.apply(persistence.dataSource());
+                Database.migrate(settings.database(), persistence.dataSource());
             } else {
                 // Another step migrates (a Job, a one-shot service): never serve a schema older than the code.
-                requireMigrated(Migrations.state(persistence.dataSource()).pending().size());
+                requireMigrated(Database.state(settings.database(), persistence.dataSource()).pending().size());
             }
             UseCases core = core(settings, persistence, limits, hasher, clock);
             createFirstAdmin(service, core.users().createAdmin());

@@ -14,9 +14,7 @@ import dev.orderdesk.adapter.redis.RedisStores;
 import dev.orderdesk.application.UseCases;
 import dev.orderdesk.migrations.MigrationException;
 import dev.orderdesk.migrations.MigrationState;
-import dev.orderdesk.migrations.Migrations;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -122,9 +120,8 @@ final class CommandLineOperations implements Operations {
         } catch (DatabaseConnectionException unreachable) {
             return List.of("database: " + unreachable.getMessage());
         }
-        try (JdbiPersistence persistence = JdbiPersistence.open(new DatabaseSettings(database.url(), 1, 0,
-                database.connectionTimeout(), database.socketTimeout(), Duration.ZERO))) {
-            int pending = Migrations.state(persistence.dataSource()).pending().size();
+        try (JdbiPersistence persistence = JdbiPersistence.open(database.withSingleConnection())) {
+            int pending = Database.state(database, persistence.dataSource()).pending().size();
             return pending == 0 ? List.of()
                     : List.of("migrations: " + pending + " changesets pending; run: orderdesk migrate");
         } catch (RuntimeException unreadable) {

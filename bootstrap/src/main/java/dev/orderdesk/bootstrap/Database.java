@@ -8,6 +8,7 @@ import dev.orderdesk.migrations.Migrations;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /**
  * How bootstrap reaches PostgreSQL: it waits for a server that is not up yet (see {@link StartupWait}, for
@@ -39,8 +40,20 @@ final class Database {
 
     static void migrate(DatabaseSettings settings) {
         try (JdbiPersistence persistence = open(settings)) {
-            Migrations.apply(persistence.dataSource());
+            migrate(settings, persistence.dataSource());
         }
+    }
+
+    /** Migrates the configured schema (creating it if missing), else the connections' current one. */
+    static void migrate(DatabaseSettings settings, DataSource dataSource) {
+        settings.schema().ifPresentOrElse(schema -> Migrations.apply(dataSource, schema),
+                () -> Migrations.apply(dataSource));
+    }
+
+    /** The migration state of the configured schema, else of the connections' current one. */
+    static MigrationState state(DatabaseSettings settings, DataSource dataSource) {
+        return settings.schema().map(schema -> Migrations.state(dataSource, schema))
+                .orElseGet(() -> Migrations.state(dataSource));
     }
 
     /** Applied and pending changesets; a database that does not exist yet has every changeset pending. */
@@ -49,7 +62,7 @@ final class Database {
             return new MigrationState(List.of(), Migrations.changesets());
         }
         try (JdbiPersistence persistence = JdbiPersistence.open(settings)) {
-            return Migrations.state(persistence.dataSource());
+            return state(settings, persistence.dataSource());
         }
     }
 

@@ -142,7 +142,20 @@ public final class SettingsLoader {
                 env.seconds("DATABASE_SOCKET_TIMEOUT_SECONDS", DatabaseSettings.DEFAULT_SOCKET_TIMEOUT,
                         Duration.ofSeconds(1), DatabaseSettings.MAX_SOCKET_TIMEOUT),
                 env.seconds("DATABASE_CONNECT_RETRY_SECONDS", DatabaseSettings.DEFAULT_CONNECT_RETRY, Duration.ZERO,
-                        DatabaseSettings.MAX_CONNECT_RETRY));
+                        DatabaseSettings.MAX_CONNECT_RETRY),
+                DatabaseSettings.DEFAULT_NAME, DatabaseSettings.DEFAULT_NAME,
+                databaseSchema());
+    }
+
+    /** Absent: the connection's default schema, as before the setting existed. */
+    private Optional<String> databaseSchema() {
+        Optional<String> schema = env.raw("DATABASE_SCHEMA");
+        if (schema.isPresent() && !DatabaseSettings.isPlainSchemaName(schema.get())) {
+            env.problem("DATABASE_SCHEMA: must be a plain lower-case identifier (letters a-z, digits and _, not "
+                    + "starting with a digit or pg_, at most 63 characters; got '" + schema.get() + "')");
+            return Optional.empty();
+        }
+        return schema;
     }
 
     /** Present only when {@code REDIS_URL} is set; the other variables are checked either way. */

@@ -44,7 +44,7 @@ class CommandLineEndToEndTest {
                 "DATABASE_URL", TestDatabase.serverUrlNaming(database)));
         try {
             assertThat(cli("db", "status")).isEqualTo(1);
-            assertThat(out.toString()).contains("pending  db/changelog/changes/001-users.sql");
+            assertThat(out.toString()).contains("pending  dev/orderdesk/migrations/changes/001-users.sql");
             // Reading the status wrote nothing: the database still does not exist.
             assertThat(cli("check")).isEqualTo(1);
             assertThat(err.toString()).contains("database: " + database + " does not exist; run: orderdesk migrate");
@@ -55,8 +55,31 @@ class CommandLineEndToEndTest {
             assertThat(cli("migrate")).as(err.toString()).isZero();
 
             assertThat(cli("db", "status")).isZero();
-            assertThat(out.toString()).contains("applied  db/changelog/changes/003-orders.sql").contains("Up to date");
+            assertThat(out.toString()).contains("applied  dev/orderdesk/migrations/changes/003-orders.sql").contains("Up to date");
             assertThat(cli("check")).as(err.toString()).isZero();
+        } finally {
+            TestDatabase.executeOnServer("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    @Test
+    void migrateDbStatusCheckAndCommandsWorkInTheConfiguredSchema() {
+        String database = "orderdesk_cli_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        environment.putAll(Map.of("ENVIRONMENT", "test", "BCRYPT_COST", "4", "DATABASE_SCHEMA", "shop",
+                "DATABASE_URL", TestDatabase.serverUrlNaming(database)));
+        try {
+            assertThat(cli("migrate")).as(err.toString()).isZero();
+
+            assertThat(cli("db", "status")).isZero();
+            assertThat(out.toString()).contains("applied  dev/orderdesk/migrations/changes/001-users.sql")
+                    .contains("Up to date");
+            assertThat(cli("check")).as(err.toString()).isZero();
+            assertThat(cli("create-admin", "--email", "ops@example.org", "--name", "Ops")).as(err.toString()).isZero();
+            assertThat(cli("users", "list")).isZero();
+            assertThat(out.toString()).contains("ops@example.org");
+            environment.remove("DATABASE_SCHEMA");
+            assertThat(cli("db", "status")).as("public holds nothing of Orderdesk's").isEqualTo(1);
+            assertThat(out.toString()).contains("pending  dev/orderdesk/migrations/changes/001-users.sql");
         } finally {
             TestDatabase.executeOnServer("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }

@@ -66,7 +66,7 @@ class ConcurrentStartEndToEndTest {
         List<String> ids = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(parsed.jdbcUrl(), parsed.credentials());
              Statement select = connection.createStatement();
-             ResultSet rows = select.executeQuery("SELECT id FROM databasechangelog ORDER BY orderexecuted")) {
+             ResultSet rows = select.executeQuery("SELECT id FROM orderdesk_databasechangelog ORDER BY orderexecuted")) {
             while (rows.next()) {
                 ids.add(rows.getString("id"));
             }

@@ -120,6 +120,7 @@ class SettingsLoaderTest {
         assertThat(settings.service().debug()).isFalse();
         assertThat(settings.database().poolSize()).isEqualTo(20);
         assertThat(settings.database().maxOverflow()).isEqualTo(10);
+        assertThat(settings.database().schema()).as("the connection's default schema").isEmpty();
         assertThat(settings.security().jwt().lifetime()).isEqualTo(Duration.ofMinutes(30));
         assertThat(settings.policies().sessions().refreshTokenLifetime()).isEqualTo(Duration.ofDays(7));
         assertThat(settings.http().allowedOrigins()).containsExactly("http://localhost:3000");
@@ -138,6 +139,19 @@ class SettingsLoaderTest {
         assertThat(settings.http().clientLimits().bodyTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.http().clientLimits().minBodyRate()).isEqualTo(1_024);
         assertThat(settings.http().clientLimits().maxHeaderBytes()).isEqualTo(8_192);
+    }
+
+    @Test
+    void readsTheDatabaseSchemaAndRefusesOneThatIsNotAPlainLowerCaseIdentifier() {
+        assertThat(SettingsLoader.loadDatabaseOnly(Map.of("ENVIRONMENT", "development", "DATABASE_SCHEMA", "shop_eu"),
+                directory).settings().database().schema()).contains("shop_eu");
+
+        for (String invalid : List.of("Shop", "shop-eu", "1shop", "pg_shop", "shop;drop", "a".repeat(64))) {
+            assertThatThrownBy(() -> SettingsLoader.loadDatabaseOnly(Map.of("ENVIRONMENT", "development",
+                    "DATABASE_SCHEMA", invalid), directory))
+                    .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems())
+                            .singleElement().asString().startsWith("DATABASE_SCHEMA: must be a plain lower-case"));
+        }
     }
 
     @Test

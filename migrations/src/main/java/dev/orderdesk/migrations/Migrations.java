@@ -1,95 +1,87 @@
 package dev.orderdesk.migrations;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
-import liquibase.Contexts;
-import liquibase.LabelExpression;
-import liquibase.Liquibase;
-import liquibase.Scope;
-import liquibase.UpdateSummaryOutputEnum;
-import liquibase.changelog.ChangeLogParameters;
-import liquibase.changelog.DatabaseChangeLog;
-import liquibase.command.CommandScope;
-import liquibase.command.core.UpdateCommandStep;
-import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
-import liquibase.command.core.helpers.ShowSummaryArgument;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.parser.ChangeLogParserFactory;
-import liquibase.resource.ClassLoaderResourceAccessor;
-import liquibase.resource.ResourceAccessor;
-import liquibase.ui.LoggerUIService;
 
 /**
- * Brings a database up to the latest schema.
+ * Brings a database schema up to Orderdesk's latest.
  *
- * <p>Liquibase's lock table makes concurrent calls from several starting instances safe: one migrates,
- * the others wait and then find nothing left to do. Changes land in the connection's current schema.
+ * <p>The changelog is {@code dev/orderdesk/migrations/changelog.yaml} on the classpath and its history is kept in
+ * {@code orderdesk_databasechangelog} (locked by {@code orderdesk_databasechangeloglock}) in the migrated schema, so
+ * a host application's own Liquibase changelog, with Liquibase's default path and tables, lives beside it in one
+ * database, even in one schema. A database migrated by earlier releases, which kept Orderdesk's history in
+ * {@code databasechangelog}, is taken over on the first {@code apply}: nothing runs again.
+ *
+ * <p>Several instances starting together are safe: they take turns on a PostgreSQL advisory lock per schema, so one
+ * migrates and the others then find nothing left to do.
  */
 public final class Migrations {
-
-    static final String CHANGELOG = "db/changelog/db.changelog-master.yaml";
-    private static final long MIGRATION_LOCK = 0x6f7264_6d696772L;
 
     private Migrations() {
     }
 
     /**
-     * Applies every pending changeset. Instances starting together take turns on a PostgreSQL advisory lock held by
-     * this connection's session: Liquibase's own lock table cannot protect its own creation, and two first starts on
-     * an empty database used to race creating it. The lock is released when the session ends, even after a crash.
+     * Applies every pending changeset to the connection's current schema (the first existing schema of its search
+     * path), as {@link #apply(DataSource, String)} does for a named one.
+     *
+     * @throws MigrationException when the database cannot be reached or migrated, or its search path names no schema
+     *                            that exists
      */
     public static void apply(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            advisoryLock(connection, "pg_advisory_lock");
-            try {
-                Database database = DatabaseFactory.getInstance()
-                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-                Scope.child(quietScope(), () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
-                        .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
-                        .execute());
-            } finally {
-                advisoryLock(connection, "pg_advisory_unlock");
-            }
+        try (Connection connection = connect(dataSource, "migrate it")) {
+            String schema = SchemaName.current(connection).orElseThrow(() -> new MigrationException(
+                    "The connection's search path names no schema that exists; create one or name it", null));
+            migrate(connection, schema);
         } catch (SQLException e) {
-            throw new MigrationException("Could not connect to the database to migrate it", e);
-        } catch (Exception e) {
             throw new MigrationException("Database migration failed", e);
         }
     }
 
     /**
-     * The changesets applied to the database and those still pending, as {@code path::id::author}. Reads only: a
-     * database Liquibase has never touched has every changeset pending, and no tracking table is created.
+     * Applies every pending changeset to {@code schema}, creating the schema if it is missing; the history tables
+     * live there too. The connection's search path is the schema while the changesets run and is put back afterwards.
+     *
+     * @param schema a lower-case identifier ({@code [a-z_][a-z0-9_]*}, at most 63 characters, not {@code pg_…})
+     * @throws IllegalArgumentException when {@code schema} is not such a name
+     * @throws MigrationException       when the database cannot be reached or migrated
+     */
+    public static void apply(DataSource dataSource, String schema) {
+        SchemaName.require(schema);
+        try (Connection connection = connect(dataSource, "migrate it")) {
+            migrate(connection, schema);
+        } catch (SQLException e) {
+            throw new MigrationException("Database migration failed", e);
+        }
+    }
+
+    /**
+     * The changesets applied to the connection's current schema and those still pending, as {@code path::id::author}.
+     * Reads only, as {@link #state(DataSource, String)}; a search path naming no existing schema has all pending.
      */
     public static MigrationState state(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            if (!hasChangeLogTable(connection)) {
-                return new MigrationState(List.of(), changesets());
-            }
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            return Scope.child(quietScope(), () -> {
-                Liquibase liquibase = new Liquibase(CHANGELOG, Scope.getCurrentScope().getResourceAccessor(), database);
-                List<String> pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()).stream()
-                        .map(changeSet -> changeSet.toString(false)).toList();
-                List<String> applied = database.getRanChangeSetList().stream()
-                        .map(ran -> ran.getChangeLog() + "::" + ran.getId() + "::" + ran.getAuthor()).toList();
-                return new MigrationState(applied, pending);
-            });
+        try (Connection connection = connect(dataSource, "read its migrations")) {
+            Optional<String> schema = SchemaName.current(connection);
+            return schema.isEmpty() ? new MigrationState(List.of(), changesets()) : read(connection, schema.get());
         } catch (SQLException e) {
-            throw new MigrationException("Could not connect to the database to read its migrations", e);
-        } catch (MigrationException e) {
-            throw e;
-        } catch (Exception e) {
+            throw new MigrationException("Could not read the database's migrations", e);
+        }
+    }
+
+    /**
+     * The changesets applied to {@code schema} and those still pending, as {@code path::id::author}. Reads only: a
+     * schema never migrated (or missing) has every changeset pending, and nothing is created. A database earlier
+     * releases migrated reads as it will be once taken over: its changesets applied, under today's paths.
+     *
+     * @throws IllegalArgumentException when {@code schema} is not a name {@link #apply(DataSource, String)} takes
+     */
+    public static MigrationState state(DataSource dataSource, String schema) {
+        SchemaName.require(schema);
+        try (Connection connection = connect(dataSource, "read its migrations")) {
+            return read(connection, schema);
+        } catch (SQLException e) {
             throw new MigrationException("Could not read the database's migrations", e);
         }
     }
@@ -97,38 +89,46 @@ public final class Migrations {
     /** Every changeset of the changelog, in order, as {@code path::id::author}; needs no database. */
     public static List<String> changesets() {
         try {
-            return Scope.child(quietScope(), () -> {
-                ResourceAccessor accessor = Scope.getCurrentScope().getResourceAccessor();
-                DatabaseChangeLog changeLog = ChangeLogParserFactory.getInstance().getParser(CHANGELOG, accessor)
-                        .parse(CHANGELOG, new ChangeLogParameters(), accessor);
-                return changeLog.getChangeSets().stream().map(changeSet -> changeSet.toString(false)).toList();
-            });
+            return OrderdeskChangeLog.changesets();
         } catch (Exception e) {
             throw new MigrationException("Could not read the changelog", e);
         }
     }
 
-    /** Takes or releases the migration lock ("orderdesk migrate", as a number). */
-    private static void advisoryLock(Connection connection, String function) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT " + function + "(?)")) {
-            lock.setLong(1, MIGRATION_LOCK);
-            lock.execute();
+    private static void migrate(Connection connection, String schema) {
+        List<String> changesets = changesets();
+        try (MigrationSession session = MigrationSession.open(connection, schema)) {
+            int adopted = LegacyHistory.adopt(connection, schema, changesets);
+            if (adopted > 0) {
+                System.getLogger(Migrations.class.getName()).log(System.Logger.Level.INFO, "Took over {0} changesets "
+                        + "of earlier releases from {1}.{2}", adopted, schema, LegacyHistory.TABLE);
+            }
+            OrderdeskChangeLog.update(connection, schema);
+        } catch (Exception e) {
+            throw new MigrationException("Database migration failed", e);
         }
     }
 
-    private static boolean hasChangeLogTable(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT to_regclass('databasechangelog') IS NOT NULL");
-             ResultSet result = query.executeQuery()) {
-            return result.next() && result.getBoolean(1);
+    private static MigrationState read(Connection connection, String schema) {
+        try {
+            if (SchemaName.tableExists(connection, schema, OrderdeskChangeLog.HISTORY_TABLE)) {
+                return OrderdeskChangeLog.state(connection, schema);
+            }
+            List<String> changesets = changesets();
+            List<String> applied = LegacyHistory.applied(connection, schema, changesets);
+            return new MigrationState(applied, changesets.stream().filter(c -> !applied.contains(c)).toList());
+        } catch (MigrationException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new MigrationException("Could not read the database's migrations", e);
         }
     }
 
-    /** The service runs offline and must not phone home (Liquibase 4.30+ would by default); progress goes to the log. */
-    private static Map<String, Object> quietScope() {
-        return Map.of(
-                "liquibase.analytics.enabled", false,
-                "liquibase.showBanner", false,
-                Scope.Attr.ui.name(), new LoggerUIService(),
-                Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()));
+    private static Connection connect(DataSource dataSource, String purpose) {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new MigrationException("Could not connect to the database to " + purpose, e);
+        }
     }
 }

@@ -215,6 +215,8 @@ public final class JdbiPersistence implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setPoolName(settings.poolName());
         config.setJdbcUrl(settings.url().jdbcUrl());
+        // Hikari sets it on every new connection and puts it back on any a caller changed.
+        settings.schema().ifPresent(config::setSchema);
         config.setDataSourceProperties(settings.url().credentials());
         config.setMinimumIdle(settings.poolSize());
         config.setMaximumPoolSize(settings.poolSize() + settings.maxOverflow());

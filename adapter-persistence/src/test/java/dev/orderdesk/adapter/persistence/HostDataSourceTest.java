@@ -12,6 +12,7 @@ import dev.orderdesk.domain.user.UserName;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,6 +85,29 @@ class HostDataSourceTest {
                     "SELECT current_setting('application_name')").mapTo(String.class).one());
             assertThat(applicationName).isEqualTo("billing");
         }
+    }
+
+    @Test
+    void theOwnPoolWorksInTheConfiguredSchemaWhateverTheUrlSays() {
+        DatabaseSettings server = TestDatabase.settings(TestDatabase.serverUrl());
+        try (JdbiPersistence inSchema = JdbiPersistence.open(new DatabaseSettings(server.url(), 1, 0,
+                server.connectionTimeout(), server.socketTimeout(), Duration.ZERO, "orderdesk", "orderdesk",
+                Optional.of(database.schema())))) {
+            String schema = inSchema.jdbi().withHandle(handle -> handle.createQuery("SELECT current_schema()")
+                    .mapTo(String.class).one());
+            assertThat(schema).isEqualTo(database.schema());
+            inSchema.users().add(NewUser.register(Email.parse("in-schema@example.org"), UserName.parse("Schema user"),
+                    new PasswordHash("h"), Instant.now()));
+        }
+        assertThat(persistence.users().findByEmail(Email.parse("in-schema@example.org"))).isPresent();
+    }
+
+    @Test
+    void settingsRefuseASchemaNameThatIsNotAPlainLowerCaseIdentifier() {
+        DatabaseSettings server = TestDatabase.settings(TestDatabase.serverUrl());
+        assertThatThrownBy(() -> new DatabaseSettings(server.url(), 1, 0, server.connectionTimeout(),
+                server.socketTimeout(), Duration.ZERO, "orderdesk", "orderdesk", Optional.of("Shop; DROP TABLE users")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private void register(String email) {
