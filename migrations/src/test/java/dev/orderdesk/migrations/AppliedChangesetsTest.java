@@ -25,7 +25,8 @@ class AppliedChangesetsTest {
             "001-users", "9:7f53380758e12edab72186933cfa332c",
             "002-refresh-tokens", "9:01bdd15799320123f6696f9bd2628ac8",
             "003-orders", "9:e4225c3aade3ad8269ea8493628f58d6",
-            "004-attempts", "9:f092be43cbe867504b59c4c16e8c9b73");
+            "004-attempts", "9:f092be43cbe867504b59c4c16e8c9b73",
+            "005-order-placed-by", "9:fce163f5ec433e738aba82fbfbacae49");
 
     @Test
     void releasedChangesetsKeepTheChecksumsDeployedDatabasesRecorded() throws Exception {

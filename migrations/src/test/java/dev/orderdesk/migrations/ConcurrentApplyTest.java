@@ -44,7 +44,7 @@ class ConcurrentApplyTest {
 
         together(() -> Migrations.apply(dataSource));
 
-        assertThat(database.column("SELECT count(*) FROM orderdesk_databasechangelog")).containsExactly("4");
+        assertThat(database.column("SELECT count(*) FROM orderdesk_databasechangelog")).containsExactly(String.valueOf(Migrations.changesets().size()));
         assertThat(database.column("SELECT DISTINCT deployment_id FROM orderdesk_databasechangelog"))
                 .isEqualTo(deployment);
     }
@@ -57,8 +57,8 @@ class ConcurrentApplyTest {
 
         assertThat(Migrations.state(dataSource, "a").pending()).isEmpty();
         assertThat(Migrations.state(dataSource, "b").pending()).isEmpty();
-        assertThat(database.column("SELECT count(*) FROM a.orderdesk_databasechangelog")).containsExactly("4");
-        assertThat(database.column("SELECT count(*) FROM b.orderdesk_databasechangelog")).containsExactly("4");
+        assertThat(database.column("SELECT count(*) FROM a.orderdesk_databasechangelog")).containsExactly(String.valueOf(Migrations.changesets().size()));
+        assertThat(database.column("SELECT count(*) FROM b.orderdesk_databasechangelog")).containsExactly(String.valueOf(Migrations.changesets().size()));
     }
 
     /** Runs {@value #INSTANCES} copies of {@code work} released at once; fails with the first failure. */

@@ -48,9 +48,9 @@ class LegacyHistoryUpgradeTest {
         Migrations.apply(dataSource);
 
         // Same checksums, same execution times and deployment ids: taken over, not run again.
-        assertThat(database.column(ADOPTED_ROWS.formatted("public"))).isEqualTo(legacy).hasSize(4);
+        assertThat(database.column(ADOPTED_ROWS.formatted("public"))).isEqualTo(legacy).hasSize(Migrations.changesets().size());
         assertThat(database.column("SELECT email FROM users")).containsExactly("ada@example.org");
-        assertThat(database.column("SELECT count(*) FROM databasechangelog")).as("the old history stays").containsExactly("4");
+        assertThat(database.column("SELECT count(*) FROM databasechangelog")).as("the old history stays").containsExactly(String.valueOf(Migrations.changesets().size()));
         assertThat(Migrations.state(dataSource).pending()).isEmpty();
 
         Migrations.apply(dataSource);
@@ -63,7 +63,7 @@ class LegacyHistoryUpgradeTest {
         database.execute("INSERT INTO users (email, name, password_hash, role, created_at, updated_at) "
                 + "VALUES ('ada@example.org', 'Ada', 'h', 'user', now(), now())");
         List<String> legacy = database.column(LEGACY_ROWS.formatted("public"));
-        assertThat(Migrations.state(dataSource).pending()).containsExactlyElementsOf(Migrations.changesets().subList(2, 4));
+        assertThat(Migrations.state(dataSource).pending()).containsExactlyElementsOf(Migrations.changesets().subList(2, Migrations.changesets().size()));
 
         Migrations.apply(dataSource);
 
