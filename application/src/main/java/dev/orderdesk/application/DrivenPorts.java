@@ -16,18 +16,40 @@ import java.util.Objects;
 
 /**
  * Everything the core needs from the outside world, handed to {@link UseCaseFactory} once; each service then receives
- * only the ports it uses.
+ * only the ports it uses. Every port must be safe to use from many threads at once.
  *
- * @param loginAttempts   the store behind the login lock-out
- * @param addressAttempts the store behind the per-address limit
- * @param healthProbes    the dependencies readiness asks about
+ * @param users                 stores users
+ * @param orders                stores orders with their lines
+ * @param refreshTokens         stores refresh tokens by family
+ * @param idempotency           remembers order creations by idempotency key
+ * @param transactions          runs each use case's work in one transaction
+ * @param passwordHasher        hashes and checks passwords
+ * @param accessTokens          issues and verifies access tokens
+ * @param refreshTokenGenerator makes refresh tokens and their hashes
+ * @param loginAttempts         the store behind the login lock-out
+ * @param addressAttempts       the store behind the per-address limit
+ * @param healthProbes          the dependencies readiness asks about
  */
 public record DrivenPorts(UserRepository users, OrderRepository orders, RefreshTokenStore refreshTokens,
                           IdempotencyStore idempotency, TransactionRunner transactions, PasswordHasher passwordHasher,
                           AccessTokens accessTokens, RefreshTokenGenerator refreshTokenGenerator,
                           AttemptLog loginAttempts, AttemptCounter addressAttempts, List<HealthProbe> healthProbes) {
 
-    /** Checks every port is present and copies the probes. */
+    /**
+     * Checks every port is present and copies the probes.
+     *
+     * @param users                 stores users
+     * @param orders                stores orders
+     * @param refreshTokens         stores refresh tokens
+     * @param idempotency           remembers order creations by key
+     * @param transactions          runs each use case's work in one transaction
+     * @param passwordHasher        hashes and checks passwords
+     * @param accessTokens          issues and verifies access tokens
+     * @param refreshTokenGenerator makes refresh tokens
+     * @param loginAttempts         the store behind the login lock-out
+     * @param addressAttempts       the store behind the per-address limit
+     * @param healthProbes          the dependencies readiness asks about; copied
+     */
     public DrivenPorts {
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(orders, "orders");

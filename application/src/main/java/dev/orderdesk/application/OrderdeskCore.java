@@ -18,6 +18,11 @@ public final class OrderdeskCore {
     private OrderdeskCore() {
     }
 
+    /**
+     * Starts building a catalogue.
+     *
+     * @return a builder with the default clock and policies and no ports yet
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -32,22 +37,45 @@ public final class OrderdeskCore {
         private Builder() {
         }
 
+        /**
+         * Sets the driven ports.
+         *
+         * @param ports the adapters of every driven port
+         * @return this builder
+         */
         public Builder ports(DrivenPorts ports) {
             this.ports = Objects.requireNonNull(ports, "ports");
             return this;
         }
 
+        /**
+         * Sets the clock, for tests that control time.
+         *
+         * @param clock the source of every instant the core records or judges by
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
+        /**
+         * Sets the policies' settings.
+         *
+         * @param policies the lock-out, address limit, idempotency and session settings
+         * @return this builder
+         */
         public Builder policies(PolicySettings policies) {
             this.policies = Objects.requireNonNull(policies, "policies");
             return this;
         }
 
-        /** @throws IllegalStateException when no ports were given */
+        /**
+         * Builds every service over the ports; takes as long as one password hash.
+         *
+         * @return the catalogue
+         * @throws IllegalStateException when no ports were given
+         */
         public UseCases build() {
             if (ports == null) {
                 throw new IllegalStateException("the driven ports are required: call ports(...) before build()");

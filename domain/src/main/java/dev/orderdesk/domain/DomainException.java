@@ -6,7 +6,9 @@ import java.util.Objects;
 /** A failure with a stable {@link ErrorCode}; the only exception type the core throws for expected outcomes. */
 public class DomainException extends RuntimeException {
 
+    /** What went wrong, from the stable catalogue. */
     private final ErrorCode code;
+    /** The input values at fault; empty when the failure concerns no single value. */
     private final List<Violation> violations;
 
     /**

@@ -14,6 +14,13 @@ import java.util.Objects;
  */
 public record Violation(String field, String message, String type) {
 
+    /**
+     * Checks that all three parts are present.
+     *
+     * @param field   which value, possibly empty
+     * @param message what is wrong
+     * @param type    a short machine-readable reason
+     */
     public Violation {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(message, "message");

@@ -1,6 +1,11 @@
 package dev.orderdesk.application.policy;
 
-/** At most {@code perMinute} login and registration attempts per client address in each calendar minute; 0 turns the limit off. */
+/**
+ * At most {@code perMinute} login and registration attempts per client address in each calendar minute; 0 turns the
+ * limit off.
+ *
+ * @param perMinute attempts allowed per address and minute; 0 for no limit
+ */
 public record AddressLimitSettings(int perMinute) {
 
     /** 120 attempts a minute per address. */
@@ -8,7 +13,11 @@ public record AddressLimitSettings(int perMinute) {
     /** The highest limit configuration accepts. */
     public static final int MAX_PER_MINUTE = 1_000_000;
 
-    /** Checks the limit is not negative. */
+    /**
+     * Checks the limit is not negative.
+     *
+     * @param perMinute attempts allowed per address and minute; 0 for no limit
+     */
     public AddressLimitSettings {
         if (perMinute < 0) {
             throw new IllegalArgumentException("perMinute cannot be negative");

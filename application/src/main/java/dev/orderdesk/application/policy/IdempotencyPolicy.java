@@ -29,9 +29,20 @@ public final class IdempotencyPolicy {
         MISMATCH
     }
 
-    /** {@code order} is set for {@link Outcome#COMPLETED}. */
+    /**
+     * The policy's verdict.
+     *
+     * @param outcome what the request may do
+     * @param order   the order to answer with, for {@link Outcome#COMPLETED} only; null otherwise
+     */
     public record Claim(Outcome outcome, OrderId order) {
 
+        /**
+         * A verdict that names no order.
+         *
+         * @param outcome what the request may do; not {@link Outcome#COMPLETED}
+         * @return the verdict
+         */
         public static Claim of(Outcome outcome) {
             return new Claim(outcome, null);
         }
@@ -40,12 +51,26 @@ public final class IdempotencyPolicy {
     private final IdempotencyStore store;
     private final IdempotencySettings settings;
 
+    /**
+     * Creates the policy over a store shared by every instance.
+     *
+     * @param store    the entries by (user, key)
+     * @param settings the retention and the stale-claim time
+     */
     public IdempotencyPolicy(IdempotencyStore store, IdempotencySettings settings) {
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** Claims the key or judges whoever holds it; must run inside the caller's transaction. */
+    /**
+     * Claims the key or judges whoever holds it; must run inside the caller's transaction.
+     *
+     * @param user        whose key it is
+     * @param key         the key
+     * @param fingerprint a digest of the request, equal for equal requests
+     * @param now         the claim's instant, to the microsecond; the request completes or releases the claim with it
+     * @return what the request may do
+     */
     public Claim claim(UserId user, IdempotencyKey key, String fingerprint, Instant now) {
         ClaimAttempt attempt = store.claimIfAbsent(user, key, fingerprint, now);
         if (attempt.claimed()) {

@@ -3,7 +3,11 @@ package dev.orderdesk.application.policy;
 import java.time.Duration;
 import java.util.Objects;
 
-/** How long a refresh token (and so a login session without activity) lives. */
+/**
+ * How long a refresh token (and so a login session without activity) lives.
+ *
+ * @param refreshTokenLifetime from a token's issue to its expiry
+ */
 public record SessionSettings(Duration refreshTokenLifetime) {
 
     /** A week. */
@@ -11,7 +15,11 @@ public record SessionSettings(Duration refreshTokenLifetime) {
     /** The longest lifetime configuration accepts, a year. */
     public static final Duration MAX_REFRESH_TOKEN_LIFETIME = Duration.ofDays(365);
 
-    /** Checks the lifetime is positive; a programming error otherwise, as configuration validates first. */
+    /**
+     * Checks the lifetime is positive; a programming error otherwise, as configuration validates first.
+     *
+     * @param refreshTokenLifetime from a token's issue to its expiry
+     */
     public SessionSettings {
         Objects.requireNonNull(refreshTokenLifetime, "refreshTokenLifetime");
         if (refreshTokenLifetime.isNegative() || refreshTokenLifetime.isZero()) {

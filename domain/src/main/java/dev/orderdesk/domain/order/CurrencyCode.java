@@ -5,12 +5,22 @@ import dev.orderdesk.domain.Text;
 import java.util.Currency;
 import java.util.regex.Pattern;
 
-/** An ISO 4217 currency code known to the runtime, such as {@code EUR}; unknown codes are refused. */
+/**
+ * An ISO 4217 currency code known to the runtime, such as {@code EUR}; unknown codes are refused.
+ *
+ * @param value the three upper-case letters
+ */
 public record CurrencyCode(String value) {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Z]{3}");
     private static final String FIELD = "currency";
 
+    /**
+     * Checks the code is three upper-case letters naming a currency the runtime knows; {@code VALIDATION_ERROR} on
+     * field {@code currency} otherwise.
+     *
+     * @param value the code, such as {@code EUR}
+     */
     public CurrencyCode {
         Text.requirePresent(FIELD, value);
         if (!SHAPE.matcher(value).matches() || !isKnown(value)) {

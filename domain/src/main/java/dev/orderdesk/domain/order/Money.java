@@ -12,11 +12,19 @@ import java.util.List;
  *
  * <p>An amount does not carry its currency (an order has one currency for all its lines, kept beside them), so the
  * conversions to and from decimals in the major unit take the {@link CurrencyCode} whose minor unit they use.
+ *
+ * @param minorUnits the amount in the currency's minor unit (1234 is 12.34 EUR)
  */
 public record Money(long minorUnits) {
 
+    /** No money at all: the total of nothing. */
     public static final Money ZERO = new Money(0);
 
+    /**
+     * Checks the amount is not negative; {@code VALIDATION_ERROR} on field {@code amount} otherwise.
+     *
+     * @param minorUnits the amount in the currency's minor unit
+     */
     public Money {
         if (minorUnits < 0) {
             throw DomainException.invalid("amount", "out_of_range", "must not be negative");

@@ -38,26 +38,64 @@ public final class Order {
         this.version = version;
     }
 
-    /** The first stored state of a new order. */
+    /**
+     * The first stored state of a new order, for a repository that has just stored it.
+     *
+     * @param id    the id the repository assigned
+     * @param order the order as accepted
+     * @return the order, {@code PENDING} at version 0, last updated when created
+     */
     public static Order created(OrderId id, NewOrder order) {
         return new Order(id, order.owner(), order.currency(), order.lines(), OrderStatus.PENDING, order.createdAt(),
                 order.createdAt(), 0, order.placedBy());
     }
 
-    /** Rebuilds the stored state of an order its owner placed; performs no business rule. */
+    /**
+     * Rebuilds the stored state of an order its owner placed; performs no business rule.
+     *
+     * @param id        the stored id
+     * @param owner     the stored owner
+     * @param currency  the stored currency
+     * @param lines     the stored lines; copied
+     * @param status    the stored status
+     * @param createdAt when it was created
+     * @param updatedAt when it last changed
+     * @param version   the stored version, checked by the next update
+     * @return the order as stored
+     */
     public static Order restore(OrderId id, UserId owner, CurrencyCode currency, List<OrderLine> lines,
                                 OrderStatus status, Instant createdAt, Instant updatedAt, long version) {
         return restore(id, owner, currency, lines, status, createdAt, updatedAt, version, PlacedBy.owner());
     }
 
-    /** Rebuilds stored state, including who placed the order; performs no business rule. */
+    /**
+     * Rebuilds stored state, including who placed the order; performs no business rule.
+     *
+     * @param id        the stored id
+     * @param owner     the stored owner
+     * @param currency  the stored currency
+     * @param lines     the stored lines; copied
+     * @param status    the stored status
+     * @param createdAt when it was created
+     * @param updatedAt when it last changed
+     * @param version   the stored version, checked by the next update
+     * @param placedBy  who placed it
+     * @return the order as stored
+     */
     public static Order restore(OrderId id, UserId owner, CurrencyCode currency, List<OrderLine> lines,
                                 OrderStatus status, Instant createdAt, Instant updatedAt, long version,
                                 PlacedBy placedBy) {
         return new Order(id, owner, currency, lines, status, createdAt, updatedAt, version, placedBy);
     }
 
-    /** @throws DomainException {@code INVALID_ORDER_TRANSITION} naming both states when the move is not allowed */
+    /**
+     * Moves the order to another status along {@link OrderStatus#next()}; this instance is unchanged.
+     *
+     * @param target the status to move to
+     * @param now    when it moves, kept to the microsecond as {@link #updatedAt()}
+     * @return the moved order, still at this version: the repository's update checks and advances it
+     * @throws DomainException {@code INVALID_ORDER_TRANSITION} naming both states when the move is not allowed
+     */
     public Order moveTo(OrderStatus target, Instant now) {
         if (!status.mayMoveTo(target)) {
             throw new DomainException(ErrorCode.INVALID_ORDER_TRANSITION,
@@ -67,43 +105,61 @@ public final class Order {
                 placedBy);
     }
 
-    /** The order exactly as it was when created: what a replayed creation request answers. */
+    /**
+     * The order exactly as it was when created: what a replayed creation request answers.
+     *
+     * @return this order as {@code PENDING} at version 0, last updated when created
+     */
     public Order asCreated() {
         return new Order(id, owner, currency, lines, OrderStatus.PENDING, createdAt, createdAt, 0, placedBy);
     }
 
+    /**
+     * The exact sum of the line totals.
+     *
+     * @return the total in the currency's minor unit
+     * @throws DomainException {@code ORDER_TOTAL_OVERFLOW} for restored lines whose total does not fit
+     */
     public Money total() {
         return Orders.total(lines);
     }
 
+    /** @return the id the repository assigned */
     public OrderId id() {
         return id;
     }
 
+    /** @return the user who owns the order */
     public UserId owner() {
         return owner;
     }
 
+    /** @return the one currency of every line */
     public CurrencyCode currency() {
         return currency;
     }
 
+    /** @return the lines, in the order placed; unmodifiable */
     public List<OrderLine> lines() {
         return lines;
     }
 
+    /** @return where the order stands */
     public OrderStatus status() {
         return status;
     }
 
+    /** @return when the order was placed, to the microsecond */
     public Instant createdAt() {
         return createdAt;
     }
 
+    /** @return when the status last moved (the creation instant until then), to the microsecond */
     public Instant updatedAt() {
         return updatedAt;
     }
 
+    /** @return the version of the stored state this instance derives from; 0 when created */
     public long version() {
         return version;
     }

@@ -7,13 +7,22 @@ import java.util.Set;
 
 /** Where an order stands: pending → paid → shipped → delivered; pending or paid → cancelled. */
 public enum OrderStatus {
+    /** Placed and not yet paid; every order starts here. */
     PENDING,
+    /** Paid by its owner. */
     PAID,
+    /** On its way. */
     SHIPPED,
+    /** Arrived; final. */
     DELIVERED,
+    /** Cancelled before shipping; final. */
     CANCELLED;
 
-    /** The statuses this one may move to. */
+    /**
+     * The statuses this one may move to.
+     *
+     * @return a new set, empty for a final status
+     */
     public Set<OrderStatus> next() {
         return switch (this) {
             case PENDING -> EnumSet.of(PAID, CANCELLED);
@@ -23,10 +32,21 @@ public enum OrderStatus {
         };
     }
 
+    /**
+     * Whether an order may move from this status to {@code target}.
+     *
+     * @param target the status asked for
+     * @return true when {@code target} is among {@link #next()}
+     */
     public boolean mayMoveTo(OrderStatus target) {
         return next().contains(target);
     }
 
+    /**
+     * The lower-case name adapters show and stores keep; {@link #fromCode(String)} reads it back.
+     *
+     * @return such as {@code pending}
+     */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -26,13 +26,22 @@ public record PlacedBy(Kind kind, Optional<UserId> admin) {
         /** The installation's operator placed it for the owner. */
         OPERATOR;
 
-        /** The lower-case name stores and transports use. */
+        /**
+         * The lower-case name stores and transports use.
+         *
+         * @return {@code owner}, {@code admin} or {@code operator}
+         */
         public String code() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
 
-    /** Checks that an administrator, and only an administrator, is named. */
+    /**
+     * Checks that an administrator, and only an administrator, is named.
+     *
+     * @param kind  which of the three placed it
+     * @param admin the administrator's id, for {@link Kind#ADMIN} only
+     */
     public PlacedBy {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(admin, "admin");

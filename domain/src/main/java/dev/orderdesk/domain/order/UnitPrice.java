@@ -5,6 +5,7 @@ import dev.orderdesk.domain.DomainException;
 /** The price of one unit, in minor units: 0–1,000,000,000. */
 public final class UnitPrice {
 
+    /** The highest unit price, in minor units. */
     public static final long MAX = 1_000_000_000L;
 
     private UnitPrice() {

@@ -10,15 +10,24 @@ import java.util.regex.Pattern;
  *
  * <p>The syntax check is deliberately pragmatic (one {@code @}, a dotted domain, no spaces): the only
  * real proof of an address is a message delivered to it.
+ *
+ * @param value the normalised address
  */
 public record Email(String value) {
 
+    /** The longest address, in characters. */
     public static final int MAX_LENGTH = 254;
     private static final String FIELD = "email";
     private static final int MAX_LOCAL_PART_LENGTH = 64;
     private static final Pattern SHAPE = Pattern.compile(
             "^[a-z0-9!#$%&'*+/=?^_`{|}~.-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$");
 
+    /**
+     * Checks an already normalised address; {@code VALIDATION_ERROR} on field {@code email} otherwise, including for
+     * input that is not trimmed or not lower case (use {@link #parse(String)} for raw input).
+     *
+     * @param value the normalised address
+     */
     public Email {
         Text.requirePresent(FIELD, value);
         Text.requireNoControlCharacters(FIELD, value);

@@ -10,7 +10,9 @@ import dev.orderdesk.domain.Text;
  */
 public final class PlainPassword {
 
+    /** The fewest characters (code points) a password may have. */
     public static final int MIN_LENGTH = 8;
+    /** The most characters (code points) a password may have. */
     public static final int MAX_LENGTH = 64;
     private static final String FIELD = "password";
 
@@ -42,7 +44,11 @@ public final class PlainPassword {
         return new PlainPassword(raw);
     }
 
-    /** The secret itself, for the password hasher only. */
+    /**
+     * The secret itself, for the password hasher only.
+     *
+     * @return the password exactly as typed
+     */
     public String reveal() {
         return value;
     }

@@ -5,10 +5,16 @@ import java.util.Locale;
 
 /** What a user may do. New users are always {@link #USER}; only an admin makes another admin. */
 public enum Role {
+    /** An ordinary user: their own profile and orders. */
     USER,
+    /** An administrator: every user and every order. */
     ADMIN;
 
-    /** The lower-case name adapters show and stores keep. */
+    /**
+     * The lower-case name adapters show and stores keep; {@link #fromCode(String)} reads it back.
+     *
+     * @return {@code user} or {@code admin}
+     */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -3,12 +3,23 @@ package dev.orderdesk.domain.user;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.Text;
 
-/** A display name: 1–100 characters after trimming, no control characters. */
+/**
+ * A display name: 1–100 characters after trimming, no control characters.
+ *
+ * @param value the trimmed name
+ */
 public record UserName(String value) {
 
+    /** The most characters (code points) a name may have. */
     public static final int MAX_LENGTH = 100;
     private static final String FIELD = "name";
 
+    /**
+     * Checks an already trimmed name; {@code VALIDATION_ERROR} on field {@code name} otherwise, including for input
+     * with surrounding spaces (use {@link #parse(String)} for raw input).
+     *
+     * @param value the trimmed name
+     */
     public UserName {
         Text.requirePresent(FIELD, value);
         Text.requireNoControlCharacters(FIELD, value);

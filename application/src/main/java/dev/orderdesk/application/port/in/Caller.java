@@ -49,6 +49,8 @@ public final class Caller {
     /**
      * The operator: may do what an administrator may, except what needs an account of its own (its own orders, its
      * own profile), which is {@code FORBIDDEN}.
+     *
+     * @return the operator, with the role {@link Role#ADMIN} and no id
      */
     public static Caller operator() {
         return new Caller();
@@ -57,6 +59,7 @@ public final class Caller {
     /**
      * The caller's own account.
      *
+     * @return the user's id
      * @throws DomainException {@code FORBIDDEN} for the operator, who has none
      */
     public UserId id() {
@@ -66,24 +69,37 @@ public final class Caller {
         return id;
     }
 
+    /** @return the role the caller acts with; {@link Role#ADMIN} for the operator */
     public Role role() {
         return role;
     }
 
+    /** @return whether this is the operator, who has no account */
     public boolean isOperator() {
         return id == null;
     }
 
+    /** @return whether the caller may do what administrators may (the operator included) */
     public boolean isAdmin() {
         return role == Role.ADMIN;
     }
 
-    /** The caller is this user (never true for the operator). */
+    /**
+     * Whether the caller is this user (never true for the operator).
+     *
+     * @param user the user in question
+     * @return true when the caller's own account is {@code user}
+     */
     public boolean is(UserId user) {
         return user.equals(id);
     }
 
-    /** The caller may see this user's data: it is themself, or the caller is an admin. */
+    /**
+     * Whether the caller may see this user's data: it is themself, or the caller is an admin.
+     *
+     * @param user the user whose data is asked for
+     * @return true for the user themself, administrators and the operator
+     */
     public boolean maySee(UserId user) {
         return isAdmin() || is(user);
     }

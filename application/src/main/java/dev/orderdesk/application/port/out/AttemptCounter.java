@@ -14,6 +14,9 @@ public interface AttemptCounter {
      * atomic step. The window's length tells a shared store when it may forget the count (a Redis expiry, a
      * PostgreSQL sweep); a store that forgets a key's count when its next window starts may ignore it.
      *
+     * @param key         whose attempts, such as a client address
+     * @param windowStart when the current window started
+     * @param window      how long a window lasts
      * @return the count in that window, this attempt included
      */
     long increment(String key, Instant windowStart, Duration window);

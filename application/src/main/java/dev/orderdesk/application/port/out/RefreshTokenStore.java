@@ -62,7 +62,15 @@ public interface RefreshTokenStore {
      * @param expiresAt when it stops being usable
      */
     record NewRefreshToken(RefreshTokenHash hash, UserId user, UUID family, Instant createdAt, Instant expiresAt) {
-        /** Checks every component is present. */
+        /**
+         * Checks every component is present.
+         *
+         * @param hash      the token's hash
+         * @param user      whose session it continues
+         * @param family    the login it descends from
+         * @param createdAt when it was issued
+         * @param expiresAt when it stops being usable
+         */
         public NewRefreshToken {
             Objects.requireNonNull(hash, "hash");
             Objects.requireNonNull(user, "user");

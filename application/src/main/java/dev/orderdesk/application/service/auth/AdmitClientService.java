@@ -11,6 +11,12 @@ public final class AdmitClientService implements AdmitClientUseCase {
     private final AddressLimitPolicy addressLimit;
     private final Clock clock;
 
+    /**
+     * Creates the service.
+     *
+     * @param addressLimit the per-address limit
+     * @param clock        the source of the attempt's instant
+     */
     public AdmitClientService(AddressLimitPolicy addressLimit, Clock clock) {
         this.addressLimit = addressLimit;
         this.clock = clock;

@@ -19,6 +19,13 @@ public final class AuthenticateService implements AuthenticateUseCase {
     private final UserRepository users;
     private final TransactionRunner transactions;
 
+    /**
+     * Creates the service.
+     *
+     * @param accessTokens verifies the token
+     * @param users        reads the token's user
+     * @param transactions runs the read
+     */
     public AuthenticateService(AccessTokens accessTokens, UserRepository users, TransactionRunner transactions) {
         this.accessTokens = accessTokens;
         this.users = users;

@@ -26,6 +26,12 @@ public final class CurrentPasswordCheck {
     private final LockoutPolicy lockout;
     private final PasswordHash dummyHash;
 
+    /**
+     * Creates the check; hashes one dummy password, so it takes as long as one hash.
+     *
+     * @param hasher  compares passwords with hashes
+     * @param lockout the lock-out every check runs under
+     */
     public CurrentPasswordCheck(PasswordHasher hasher, LockoutPolicy lockout) {
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.lockout = Objects.requireNonNull(lockout, "lockout");
@@ -35,9 +41,11 @@ public final class CurrentPasswordCheck {
     /**
      * Finds the account and compares the given password with its hash.
      *
-     * @param account the email the caller named, when well-formed; only named accounts are throttled, since keying
-     *                on raw input would let junk strings fill the store
-     * @param find    reads the account that may log in (runs after the lock-out check; may use the database)
+     * @param account       the email the caller named, when well-formed; only named accounts are throttled, since
+     *                      keying on raw input would let junk strings fill the store
+     * @param find          reads the account that may log in (runs after the lock-out check; may use the database)
+     * @param password      the password given, when well-formed; absent never matches
+     * @param now           when the attempt started, as the lock-out records it
      * @param lockedMessage what a locked-out caller is told (each driving use case words it for its own action)
      * @return the account when the password matched
      * @throws RateLimitedException {@code RATE_LIMITED} while the account is locked out

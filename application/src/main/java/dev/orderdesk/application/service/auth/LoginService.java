@@ -29,6 +29,15 @@ public final class LoginService implements LoginUseCase {
     private final TransactionRunner transactions;
     private final Clock clock;
 
+    /**
+     * Creates the service.
+     *
+     * @param users         reads the account by email
+     * @param passwordCheck checks the password under the lock-out
+     * @param issuer        issues the tokens of the new family
+     * @param transactions  runs the read and the issue
+     * @param clock         the source of the login's instant
+     */
     public LoginService(UserRepository users, CurrentPasswordCheck passwordCheck, TokenPairIssuer issuer,
                         TransactionRunner transactions, Clock clock) {
         this.users = users;

@@ -15,6 +15,14 @@ public final class LogoutService implements LogoutUseCase {
     private final TransactionRunner transactions;
     private final Clock clock;
 
+    /**
+     * Creates the service.
+     *
+     * @param refreshTokens hashes the presented token
+     * @param store         finds and revokes the token's family
+     * @param transactions  runs the revocation
+     * @param clock         the source of the revocation's instant
+     */
     public LogoutService(RefreshTokenGenerator refreshTokens, RefreshTokenStore store, TransactionRunner transactions,
                          Clock clock) {
         this.refreshTokens = refreshTokens;

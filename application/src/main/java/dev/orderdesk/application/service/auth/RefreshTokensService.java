@@ -27,6 +27,16 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
     private final TransactionRunner transactions;
     private final Clock clock;
 
+    /**
+     * Creates the service.
+     *
+     * @param users         reads the token's user, who must still be active
+     * @param refreshTokens hashes the presented token
+     * @param store         consumes the token and revokes families
+     * @param issuer        issues the next pair of the family
+     * @param transactions  runs the rotation
+     * @param clock         the source of the rotation's instant
+     */
     public RefreshTokensService(UserRepository users, RefreshTokenGenerator refreshTokens, RefreshTokenStore store,
                                 TokenPairIssuer issuer, TransactionRunner transactions, Clock clock) {
         this.users = users;

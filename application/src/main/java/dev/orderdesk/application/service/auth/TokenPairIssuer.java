@@ -17,6 +17,14 @@ public final class TokenPairIssuer {
     private final RefreshTokenStore store;
     private final Duration refreshLifetime;
 
+    /**
+     * Creates the issuer.
+     *
+     * @param accessTokens    issues access tokens
+     * @param refreshTokens   makes refresh tokens
+     * @param store           stores the refresh tokens' hashes
+     * @param refreshLifetime how long a refresh token lives
+     */
     public TokenPairIssuer(AccessTokens accessTokens, RefreshTokenGenerator refreshTokens, RefreshTokenStore store,
                     Duration refreshLifetime) {
         this.accessTokens = accessTokens;
@@ -25,6 +33,14 @@ public final class TokenPairIssuer {
         this.refreshLifetime = refreshLifetime;
     }
 
+    /**
+     * Issues an access token and stores a new refresh token of the family.
+     *
+     * @param user   whom the tokens authenticate
+     * @param family the login the refresh token descends from (a fresh one for a login)
+     * @param now    the issue instant
+     * @return both tokens
+     */
     public TokenPair issue(User user, UUID family, Instant now) {
         RefreshTokenGenerator.Generated refresh = refreshTokens.generate();
         store.add(new RefreshTokenStore.NewRefreshToken(refresh.hash(), user.id(), family, now, now.plus(refreshLifetime)));

@@ -12,6 +12,11 @@ public final class CheckReadinessService implements CheckReadinessUseCase {
 
     private final List<HealthProbe> probes;
 
+    /**
+     * Creates the service.
+     *
+     * @param probes the dependencies to ask, in the order readiness reports them; copied
+     */
     public CheckReadinessService(List<HealthProbe> probes) {
         this.probes = List.copyOf(probes);
     }

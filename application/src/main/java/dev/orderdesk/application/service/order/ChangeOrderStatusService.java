@@ -23,6 +23,13 @@ public final class ChangeOrderStatusService implements ChangeOrderStatusUseCase 
     private final TransactionRunner transactions;
     private final Clock clock;
 
+    /**
+     * Creates the service.
+     *
+     * @param orders       reads and updates the order
+     * @param transactions runs the read and the update together
+     * @param clock        the source of the transition's instant
+     */
     public ChangeOrderStatusService(OrderRepository orders, TransactionRunner transactions, Clock clock) {
         this.orders = orders;
         this.transactions = transactions;

@@ -34,6 +34,15 @@ public final class CreateOrderService implements CreateOrderUseCase {
     private final TransactionRunner transactions;
     private final Clock clock;
 
+    /**
+     * Creates the service.
+     *
+     * @param orders       stores the order
+     * @param idempotency  completes and releases claims on keys
+     * @param policy       decides what a request with a key may do
+     * @param transactions runs the claim and the creation
+     * @param clock        the source of the order's creation instant
+     */
     public CreateOrderService(OrderRepository orders, IdempotencyStore idempotency, IdempotencyPolicy policy,
                               TransactionRunner transactions, Clock clock) {
         this.orders = orders;

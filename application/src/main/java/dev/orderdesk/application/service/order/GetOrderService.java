@@ -13,6 +13,12 @@ public final class GetOrderService implements GetOrderUseCase {
     private final OrderRepository orders;
     private final TransactionRunner transactions;
 
+    /**
+     * Creates the service.
+     *
+     * @param orders       reads the order
+     * @param transactions runs the read
+     */
     public GetOrderService(OrderRepository orders, TransactionRunner transactions) {
         this.orders = orders;
         this.transactions = transactions;

@@ -19,6 +19,12 @@ public final class ListOrdersService implements ListOrdersUseCase {
     private final OrderRepository orders;
     private final TransactionRunner transactions;
 
+    /**
+     * Creates the service.
+     *
+     * @param orders       reads the pages and counts
+     * @param transactions runs each page's reads
+     */
     public ListOrdersService(OrderRepository orders, TransactionRunner transactions) {
         this.orders = orders;
         this.transactions = transactions;

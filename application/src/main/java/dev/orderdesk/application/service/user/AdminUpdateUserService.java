@@ -21,6 +21,14 @@ public final class AdminUpdateUserService implements AdminUpdateUserUseCase {
     private final TransactionRunner transactions;
     private final Clock clock;
 
+    /**
+     * Creates the service.
+     *
+     * @param users         reads and updates the user
+     * @param refreshTokens revokes a deactivated user's tokens
+     * @param transactions  runs the change
+     * @param clock         the source of the change's instant
+     */
     public AdminUpdateUserService(UserRepository users, RefreshTokenStore refreshTokens,
                                   TransactionRunner transactions, Clock clock) {
         this.users = users;

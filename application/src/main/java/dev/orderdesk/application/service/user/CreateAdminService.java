@@ -21,6 +21,14 @@ public final class CreateAdminService implements CreateAdminUseCase {
     private final TransactionRunner transactions;
     private final Clock clock;
 
+    /**
+     * Creates the service.
+     *
+     * @param users        stores the administrator
+     * @param hasher       hashes the password, outside the transaction
+     * @param transactions runs the check and the insert
+     * @param clock        the source of the creation instant
+     */
     public CreateAdminService(UserRepository users, PasswordHasher hasher, TransactionRunner transactions, Clock clock) {
         this.users = users;
         this.hasher = hasher;

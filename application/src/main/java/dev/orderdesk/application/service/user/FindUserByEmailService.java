@@ -13,6 +13,12 @@ public final class FindUserByEmailService implements FindUserByEmailUseCase {
     private final UserRepository users;
     private final TransactionRunner transactions;
 
+    /**
+     * Creates the service.
+     *
+     * @param users        reads the user
+     * @param transactions runs the read
+     */
     public FindUserByEmailService(UserRepository users, TransactionRunner transactions) {
         this.users = users;
         this.transactions = transactions;

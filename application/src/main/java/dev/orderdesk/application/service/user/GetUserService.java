@@ -15,6 +15,12 @@ public final class GetUserService implements GetUserUseCase {
     private final UserRepository users;
     private final TransactionRunner transactions;
 
+    /**
+     * Creates the service.
+     *
+     * @param users        reads the user
+     * @param transactions runs the read
+     */
     public GetUserService(UserRepository users, TransactionRunner transactions) {
         this.users = users;
         this.transactions = transactions;

@@ -16,6 +16,12 @@ public final class ListUsersService implements ListUsersUseCase {
     private final UserRepository users;
     private final TransactionRunner transactions;
 
+    /**
+     * Creates the service.
+     *
+     * @param users        reads the page and the count
+     * @param transactions runs both reads
+     */
     public ListUsersService(UserRepository users, TransactionRunner transactions) {
         this.users = users;
         this.transactions = transactions;

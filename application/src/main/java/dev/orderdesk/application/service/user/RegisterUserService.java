@@ -20,6 +20,14 @@ public final class RegisterUserService implements RegisterUserUseCase {
     private final TransactionRunner transactions;
     private final Clock clock;
 
+    /**
+     * Creates the service.
+     *
+     * @param users          stores the user
+     * @param passwordHasher hashes the password, outside the transaction
+     * @param transactions   runs the insert
+     * @param clock          the source of the registration instant
+     */
     public RegisterUserService(UserRepository users, PasswordHasher passwordHasher,
                                TransactionRunner transactions, Clock clock) {
         this.users = users;

@@ -29,6 +29,16 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
     private final TransactionRunner transactions;
     private final Clock clock;
 
+    /**
+     * Creates the service.
+     *
+     * @param users         reads and updates the user
+     * @param refreshTokens revokes every session after a password change
+     * @param hasher        hashes the new password
+     * @param passwordCheck checks the current password under the lock-out
+     * @param transactions  runs the read and the write
+     * @param clock         the source of the change's instant
+     */
     public UpdateProfileService(UserRepository users, RefreshTokenStore refreshTokens, PasswordHasher hasher,
                                 CurrentPasswordCheck passwordCheck, TransactionRunner transactions, Clock clock) {
         this.users = users;

@@ -6,6 +6,13 @@ import dev.orderdesk.application.port.in.Caller;
 @FunctionalInterface
 public interface AuthenticateUseCase {
 
-    /** @throws dev.orderdesk.domain.DomainException {@code INVALID_TOKEN} for a bad token or an inactive user */
+    /**
+     * Verifies the token, then reads its user, so a deactivation or role change applies from the next request.
+     *
+     * @param accessToken the token as presented
+     * @return the caller, with the role stored now (not the one the token claims)
+     * @throws dev.orderdesk.domain.DomainException {@code INVALID_TOKEN} for a bad or expired token, or a user who
+     *         no longer exists or is inactive
+     */
     Caller authenticate(String accessToken);
 }

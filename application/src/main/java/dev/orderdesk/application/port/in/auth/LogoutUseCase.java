@@ -4,5 +4,10 @@ package dev.orderdesk.application.port.in.auth;
 @FunctionalInterface
 public interface LogoutUseCase {
 
+    /**
+     * Revokes every refresh token of the presented token's family; never fails for a token it does not know.
+     *
+     * @param refreshToken the token as presented; null or blank does nothing
+     */
     void logout(String refreshToken);
 }

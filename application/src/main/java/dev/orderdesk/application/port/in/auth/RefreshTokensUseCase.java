@@ -5,8 +5,13 @@ package dev.orderdesk.application.port.in.auth;
 public interface RefreshTokensUseCase {
 
     /**
+     * Consumes the token and issues the next pair of its family, in one transaction.
+     *
+     * @param refreshToken the token as presented
+     * @return a new access token and refresh token
      * @throws dev.orderdesk.domain.DomainException {@code REFRESH_TOKEN_REUSED} when the token was already consumed
-     *         (the whole family is then revoked); {@code INVALID_TOKEN} when it is unknown, expired or revoked
+     *         (the whole family is then revoked); {@code INVALID_TOKEN} when it is blank, unknown, expired or revoked,
+     *         or its user is no longer active (the family is then revoked too)
      */
     TokenPair refresh(String refreshToken);
 }

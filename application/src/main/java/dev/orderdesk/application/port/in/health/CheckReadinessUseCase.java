@@ -4,5 +4,10 @@ package dev.orderdesk.application.port.in.health;
 @FunctionalInterface
 public interface CheckReadinessUseCase {
 
+    /**
+     * Asks every dependency now; a dependency that fails to answer counts as down, it does not fail the check.
+     *
+     * @return each dependency's answer by name
+     */
     Readiness check();
 }

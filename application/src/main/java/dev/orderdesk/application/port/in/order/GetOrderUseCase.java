@@ -8,6 +8,13 @@ import dev.orderdesk.domain.order.OrderId;
 @FunctionalInterface
 public interface GetOrderUseCase {
 
-    /** @throws dev.orderdesk.domain.DomainException {@code ORDER_NOT_FOUND}, also when the caller may not see it */
+    /**
+     * Reads one order with its lines.
+     *
+     * @param caller who asks
+     * @param id     the order
+     * @return the order
+     * @throws dev.orderdesk.domain.DomainException {@code ORDER_NOT_FOUND}, also when the caller may not see it
+     */
     Order get(Caller caller, OrderId id);
 }

@@ -19,6 +19,7 @@ public enum OrderAction {
         this.target = target;
     }
 
+    /** @return the status the action moves an order to */
     public OrderStatus target() {
         return target;
     }

@@ -7,6 +7,13 @@ import dev.orderdesk.domain.user.User;
 /** Finds a user by email, for administrators and the operator (who name accounts by email). */
 public interface FindUserByEmailUseCase {
 
-    /** @throws dev.orderdesk.domain.DomainException {@code USER_NOT_FOUND}, also when the caller may not see the user */
+    /**
+     * Reads the user registered with the address, active or not.
+     *
+     * @param caller who asks; a non-administrator finds only themself
+     * @param email  the normalised address
+     * @return the user
+     * @throws dev.orderdesk.domain.DomainException {@code USER_NOT_FOUND}, also when the caller may not see the user
+     */
     User find(Caller caller, Email email);
 }

@@ -9,6 +9,11 @@ import dev.orderdesk.domain.user.UserId;
 public interface GetUserUseCase {
 
     /**
+     * Reads one user, active or not.
+     *
+     * @param caller who asks
+     * @param id     the user
+     * @return the user
      * @throws dev.orderdesk.domain.DomainException {@code USER_NOT_FOUND} when no such user exists, and equally
      *         when the caller may not see it (existence is not revealed)
      */

@@ -9,6 +9,13 @@ import dev.orderdesk.domain.user.User;
 @FunctionalInterface
 public interface ListUsersUseCase {
 
-    /** @throws dev.orderdesk.domain.DomainException {@code FORBIDDEN} for a caller who is not an admin */
+    /**
+     * One offset page of active users, with their total count, read in one transaction.
+     *
+     * @param caller an administrator or the operator
+     * @param page   which page
+     * @return the users and how many active users there are
+     * @throws dev.orderdesk.domain.DomainException {@code FORBIDDEN} for a caller who is not an admin
+     */
     Page<User> list(Caller caller, PageRequest page);
 }
