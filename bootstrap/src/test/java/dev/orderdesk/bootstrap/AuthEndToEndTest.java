@@ -3,7 +3,7 @@ package dev.orderdesk.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orderdesk.application.fakes.MutableClock;
+import dev.orderdesk.testkit.time.ControllableClock;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +20,7 @@ class AuthEndToEndTest {
     @TempDir
     static Path workingDirectory;
 
-    private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));
+    private static final ControllableClock CLOCK = new ControllableClock(Instant.parse("2026-06-01T12:00:00Z"));
     private static EndToEndSupport service;
 
     @BeforeAll

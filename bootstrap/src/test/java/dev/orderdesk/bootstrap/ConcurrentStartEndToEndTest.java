@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderdesk.adapter.persistence.DatabaseUrl;
 import dev.orderdesk.adapter.persistence.TestDatabase;
-import dev.orderdesk.application.testing.Concurrently;
+import dev.orderdesk.testkit.concurrency.Concurrently;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

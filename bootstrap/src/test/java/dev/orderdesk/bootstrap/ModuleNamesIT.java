@@ -1,14 +1,19 @@
 package dev.orderdesk.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.lang.module.Configuration;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -26,11 +31,12 @@ class ModuleNamesIT {
     @CsvSource({
             "dev.orderdesk.domain.ErrorCode,                                  dev.orderdesk.domain",
             "dev.orderdesk.application.UseCaseFactory,                        dev.orderdesk.application",
-            "dev.orderdesk.application.fakes.MutableClock,                    dev.orderdesk.application.testfixtures",
+            "dev.orderdesk.testkit.contract.UserRepositoryContract,           dev.orderdesk.testkit",
             "dev.orderdesk.migrations.Migrations,                             dev.orderdesk.migrations",
             "dev.orderdesk.adapter.persistence.JdbiPersistence,               dev.orderdesk.adapter.persistence",
             "dev.orderdesk.adapter.persistence.TestDatabase,                  dev.orderdesk.adapter.persistence.testfixtures",
             "dev.orderdesk.adapter.inmemory.InMemoryPorts,                    dev.orderdesk.adapter.inmemory",
+            "dev.orderdesk.adapter.inmemory.InMemoryCore,                     dev.orderdesk.adapter.inmemory.testfixtures",
             "dev.orderdesk.adapter.redis.RedisStores,                         dev.orderdesk.adapter.redis",
             "dev.orderdesk.adapter.redis.TestRedis,                           dev.orderdesk.adapter.redis.testfixtures",
             "dev.orderdesk.adapter.security.BcryptPasswordHasher,             dev.orderdesk.adapter.security",
@@ -56,20 +62,68 @@ class ModuleNamesIT {
 
     @Test
     void noTwoOrderdeskJarsShareAModuleName() throws Exception {
-        Set<Path> jars = Set.of(
-                jarOf(Class.forName("dev.orderdesk.application.UseCaseFactory")),
-                jarOf(Class.forName("dev.orderdesk.application.fakes.MutableClock")),
-                jarOf(Class.forName("dev.orderdesk.adapter.persistence.JdbiPersistence")),
-                jarOf(Class.forName("dev.orderdesk.adapter.persistence.TestDatabase")),
-                jarOf(Class.forName("dev.orderdesk.adapter.inmemory.InMemoryPorts")),
-                jarOf(Class.forName("dev.orderdesk.adapter.redis.RedisStores")),
-                jarOf(Class.forName("dev.orderdesk.adapter.redis.TestRedis")),
-                jarOf(Class.forName("dev.orderdesk.adapter.http.HttpApi")),
-                jarOf(Class.forName("dev.orderdesk.adapter.http.testing.TestHttpClient")));
+        Set<Path> jars = Set.copyOf(jarsHolding(
+                "dev.orderdesk.application.UseCaseFactory",
+                "dev.orderdesk.testkit.contract.UserRepositoryContract",
+                "dev.orderdesk.adapter.persistence.JdbiPersistence",
+                "dev.orderdesk.adapter.persistence.TestDatabase",
+                "dev.orderdesk.adapter.inmemory.InMemoryPorts",
+                "dev.orderdesk.adapter.inmemory.InMemoryCore",
+                "dev.orderdesk.adapter.redis.RedisStores",
+                "dev.orderdesk.adapter.redis.TestRedis",
+                "dev.orderdesk.adapter.http.HttpApi",
+                "dev.orderdesk.adapter.http.testing.TestHttpClient"));
 
         Set<String> names = jars.stream().map(ModuleNamesIT::moduleNameOf).collect(Collectors.toSet());
 
         assertThat(names).hasSameSizeAs(jars);
+    }
+
+    /**
+     * A host application puts the libraries on the module path together; resolving them as one configuration fails if
+     * two of them hold the same package (a split package), as the testkit's contracts once did with the ports.
+     */
+    @Test
+    void noTwoLibraryJarsShareAPackage() throws Exception {
+        List<Path> jars = jarsHolding(
+                "dev.orderdesk.domain.ErrorCode",
+                "dev.orderdesk.application.UseCaseFactory",
+                "dev.orderdesk.testkit.contract.UserRepositoryContract",
+                "dev.orderdesk.adapter.inmemory.InMemoryPorts",
+                "dev.orderdesk.migrations.Migrations",
+                "dev.orderdesk.adapter.persistence.JdbiPersistence");
+        ModuleFinder finder = ModuleFinder.of(jars.toArray(Path[]::new));
+        Set<String> names = finder.findAll().stream().map(reference -> reference.descriptor().name())
+                .collect(Collectors.toSet());
+
+        // Automatic modules read every other module, so the library jars' own dependencies need not be present.
+        assertThatCode(() -> Configuration.resolve(finder, List.of(ModuleLayer.boot().configuration()),
+                ModuleFinder.of(), names)).doesNotThrowAnyException();
+        assertThat(names).hasSameSizeAs(jars);
+    }
+
+    /**
+     * The application's service tests live in adapter-inmemory's test sources, in the application's packages; its
+     * test-jar must leave them out. (The test-jar still shares dev.orderdesk.adapter.inmemory with the main jar, so
+     * the two cannot be resolved together; InMemoryCore needs the adapters' package-private constructors.)
+     */
+    @Test
+    void theInMemoryTestJarShipsNothingInTheApplicationsPackages() throws Exception {
+        Path testJar = jarOf(Class.forName("dev.orderdesk.adapter.inmemory.InMemoryCore"));
+
+        try (JarFile jar = new JarFile(testJar.toFile())) {
+            assertThat(jar.stream().map(JarEntry::getName)).as("entries of %s", testJar.getFileName())
+                    .contains("dev/orderdesk/adapter/inmemory/InMemoryCore.class")
+                    .noneMatch(name -> name.startsWith("dev/orderdesk/application/"));
+        }
+    }
+
+    private static List<Path> jarsHolding(String... classNames) throws Exception {
+        List<Path> jars = new ArrayList<>();
+        for (String className : classNames) {
+            jars.add(jarOf(Class.forName(className)));
+        }
+        return jars;
     }
 
     private static Path jarOf(Class<?> type) throws URISyntaxException {

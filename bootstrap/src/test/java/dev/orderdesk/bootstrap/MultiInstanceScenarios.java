@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderdesk.adapter.persistence.TestDatabase;
-import dev.orderdesk.application.fakes.MutableClock;
-import dev.orderdesk.application.testing.Concurrently;
+import dev.orderdesk.testkit.concurrency.Concurrently;
+import dev.orderdesk.testkit.time.ControllableClock;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,7 +35,7 @@ abstract class MultiInstanceScenarios {
     Path workingDirectory;
 
     // One clock for all instances, standing still mid-minute, so no window boundary falls inside a test.
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T08:00:20Z"));
+    private final ControllableClock clock = new ControllableClock(Instant.parse("2026-05-01T08:00:20Z"));
     private final String database = "orderdesk_multi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private final List<EndToEndSupport> instances = new ArrayList<>();
     private final AtomicInteger next = new AtomicInteger();

@@ -3,10 +3,11 @@ package dev.orderdesk.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orderdesk.application.testing.Concurrently;
+import dev.orderdesk.testkit.concurrency.Concurrently;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.Collections;
 
 /** Orders through the whole service on PostgreSQL, races included. */
 class OrdersEndToEndTest {

@@ -3,7 +3,7 @@ package dev.orderdesk.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orderdesk.application.testing.Concurrently;
+import dev.orderdesk.testkit.concurrency.Concurrently;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;

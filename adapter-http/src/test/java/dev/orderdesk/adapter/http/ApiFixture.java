@@ -2,7 +2,6 @@ package dev.orderdesk.adapter.http;
 
 import dev.orderdesk.adapter.http.JsonLimits;
 import dev.orderdesk.adapter.inmemory.InMemoryCore;
-import dev.orderdesk.application.fakes.MutableClock;
 import dev.orderdesk.application.policy.PolicySettings;
 import dev.orderdesk.application.port.in.user.RegisterUserCommand;
 import dev.orderdesk.application.port.out.UserRepository;
@@ -10,6 +9,7 @@ import dev.orderdesk.domain.user.Email;
 import dev.orderdesk.domain.user.PlainPassword;
 import dev.orderdesk.domain.user.User;
 import dev.orderdesk.domain.user.UserName;
+import dev.orderdesk.testkit.time.ControllableClock;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,7 +24,7 @@ final class ApiFixture implements AutoCloseable {
     final InMemoryCore core = new InMemoryCore(Instant.parse("2026-05-01T08:00:00.123456Z"),
             (address, windowStart, window) -> address.equals(LIMITED_ADDRESS) ? Long.MAX_VALUE : 1,
             PolicySettings.DEFAULTS);
-    final MutableClock clock = core.clock;
+    final ControllableClock clock = core.clock;
     final UserRepository users = core.users;
     final RunningApi api;
 

@@ -2,14 +2,21 @@ package dev.orderdesk.adapter.inmemory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orderdesk.application.port.out.PasswordHasher;
 import dev.orderdesk.domain.user.PasswordHash;
 import dev.orderdesk.domain.user.PlainPassword;
+import dev.orderdesk.testkit.contract.PasswordHasherContract;
 import org.junit.jupiter.api.Test;
 
-class DevelopmentPasswordHasherTest {
+class DevelopmentPasswordHasherTest extends PasswordHasherContract {
 
     private final DevelopmentPasswordHasher hasher = new DevelopmentPasswordHasher();
     private final PlainPassword password = PlainPassword.of("correct horse battery");
+
+    @Override
+    protected PasswordHasher hasher() {
+        return hasher;
+    }
 
     @Test
     void keepsNoClearTextAndSaltsEveryHash() {

@@ -1,7 +1,7 @@
 package dev.orderdesk.adapter.inmemory;
 
 import dev.orderdesk.application.port.out.AttemptCounter;
-import dev.orderdesk.application.port.out.AttemptCounterContract;
+import dev.orderdesk.testkit.contract.AttemptCounterContract;
 
 class InMemoryAttemptCounterTest extends AttemptCounterContract {
 

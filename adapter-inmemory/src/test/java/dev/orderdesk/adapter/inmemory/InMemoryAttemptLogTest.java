@@ -1,7 +1,7 @@
 package dev.orderdesk.adapter.inmemory;
 
 import dev.orderdesk.application.port.out.AttemptLog;
-import dev.orderdesk.application.port.out.AttemptLogContract;
+import dev.orderdesk.testkit.contract.AttemptLogContract;
 
 class InMemoryAttemptLogTest extends AttemptLogContract {
 

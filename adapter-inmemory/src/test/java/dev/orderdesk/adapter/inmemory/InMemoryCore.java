@@ -3,7 +3,6 @@ package dev.orderdesk.adapter.inmemory;
 import dev.orderdesk.application.DrivenPorts;
 import dev.orderdesk.application.OrderdeskCore;
 import dev.orderdesk.application.UseCases;
-import dev.orderdesk.application.fakes.MutableClock;
 import dev.orderdesk.application.policy.PolicySettings;
 import dev.orderdesk.application.port.out.AccessTokens;
 import dev.orderdesk.application.port.out.AttemptCounter;
@@ -11,6 +10,7 @@ import dev.orderdesk.application.port.out.IdempotencyStore;
 import dev.orderdesk.application.port.out.OrderRepository;
 import dev.orderdesk.application.port.out.RefreshTokenStore;
 import dev.orderdesk.application.port.out.UserRepository;
+import dev.orderdesk.testkit.time.ControllableClock;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,7 +23,7 @@ public final class InMemoryCore {
 
     private final InMemoryTransactionRunner inMemoryTransactions = new InMemoryTransactionRunner();
 
-    public final MutableClock clock;
+    public final ControllableClock clock;
     public final RecordingTransactionRunner transactions = new RecordingTransactionRunner(inMemoryTransactions);
     public final UserRepository users = transactions.recording(UserRepository.class, "users",
             new InMemoryUserRepository(inMemoryTransactions));
@@ -43,7 +43,7 @@ public final class InMemoryCore {
 
     /** With the given store behind the per-address limit (a test can make one address always over it). */
     public InMemoryCore(Instant start, AttemptCounter addressAttempts, PolicySettings policies) {
-        this.clock = new MutableClock(start);
+        this.clock = new ControllableClock(start);
         this.accessTokens = new SignedAccessTokens(clock, InMemoryPorts.ACCESS_TOKEN_LIFETIME);
         this.useCases = OrderdeskCore.builder()
                 .ports(new DrivenPorts(users, orders, refreshTokens, idempotency, transactions, hasher, accessTokens,

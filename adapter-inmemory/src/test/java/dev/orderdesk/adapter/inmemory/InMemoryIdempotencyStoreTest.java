@@ -1,10 +1,10 @@
 package dev.orderdesk.adapter.inmemory;
 
 import dev.orderdesk.application.port.out.IdempotencyStore;
-import dev.orderdesk.application.port.out.IdempotencyStoreContract;
 import dev.orderdesk.application.port.out.OrderRepository;
 import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.domain.user.UserId;
+import dev.orderdesk.testkit.contract.IdempotencyStoreContract;
 import java.util.concurrent.atomic.AtomicLong;
 
 class InMemoryIdempotencyStoreTest extends IdempotencyStoreContract {

@@ -1,9 +1,9 @@
 package dev.orderdesk.adapter.inmemory;
 
 import dev.orderdesk.application.port.out.OrderRepository;
-import dev.orderdesk.application.port.out.OrderRepositoryContract;
 import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.domain.user.UserId;
+import dev.orderdesk.testkit.contract.OrderRepositoryContract;
 import java.util.concurrent.atomic.AtomicLong;
 
 class InMemoryOrderRepositoryTest extends OrderRepositoryContract {

@@ -1,9 +1,9 @@
 package dev.orderdesk.adapter.inmemory;
 
 import dev.orderdesk.application.port.out.RefreshTokenStore;
-import dev.orderdesk.application.port.out.RefreshTokenStoreContract;
 import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.domain.user.UserId;
+import dev.orderdesk.testkit.contract.RefreshTokenStoreContract;
 import java.util.concurrent.atomic.AtomicLong;
 
 class InMemoryRefreshTokenStoreTest extends RefreshTokenStoreContract {

@@ -1,8 +1,8 @@
 package dev.orderdesk.adapter.inmemory;
 
 import dev.orderdesk.application.port.out.TransactionRunner;
-import dev.orderdesk.application.port.out.TransactionRunnerContract;
 import dev.orderdesk.application.port.out.UserRepository;
+import dev.orderdesk.testkit.contract.TransactionRunnerContract;
 
 /** The in-memory runner has no database to lose: the outage case runs on the test runner that plays one. */
 class InMemoryTransactionRunnerTest extends TransactionRunnerContract {

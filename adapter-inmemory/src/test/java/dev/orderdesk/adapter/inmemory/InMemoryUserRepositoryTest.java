@@ -2,7 +2,7 @@ package dev.orderdesk.adapter.inmemory;
 
 import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.application.port.out.UserRepository;
-import dev.orderdesk.application.port.out.UserRepositoryContract;
+import dev.orderdesk.testkit.contract.UserRepositoryContract;
 
 class InMemoryUserRepositoryTest extends UserRepositoryContract {
 

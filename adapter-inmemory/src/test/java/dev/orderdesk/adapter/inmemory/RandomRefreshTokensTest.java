@@ -3,13 +3,20 @@ package dev.orderdesk.adapter.inmemory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderdesk.application.port.out.RefreshTokenGenerator.Generated;
+import dev.orderdesk.application.port.out.RefreshTokenGenerator;
+import dev.orderdesk.testkit.contract.RefreshTokenGeneratorContract;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class RandomRefreshTokensTest {
+class RandomRefreshTokensTest extends RefreshTokenGeneratorContract {
 
     private final RandomRefreshTokens tokens = new RandomRefreshTokens();
+
+    @Override
+    protected RefreshTokenGenerator generator() {
+        return tokens;
+    }
 
     @Test
     void makesUnguessableTokensStoredOnlyAsTheirHash() {

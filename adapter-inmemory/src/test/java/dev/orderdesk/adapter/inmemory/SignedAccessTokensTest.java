@@ -3,22 +3,36 @@ package dev.orderdesk.adapter.inmemory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.orderdesk.application.fakes.MutableClock;
 import dev.orderdesk.application.port.out.AccessTokens.Claims;
+import dev.orderdesk.application.port.out.AccessTokens;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
 import dev.orderdesk.domain.user.Role;
 import dev.orderdesk.domain.user.UserId;
+import dev.orderdesk.testkit.contract.AccessTokensContract;
+import dev.orderdesk.testkit.time.ControllableClock;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class SignedAccessTokensTest {
+class SignedAccessTokensTest extends AccessTokensContract {
 
     private static final Duration LIFETIME = Duration.ofMinutes(30);
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T08:00:00Z"));
+    private final ControllableClock clock = new ControllableClock(Instant.parse("2026-05-01T08:00:00Z"));
     private final SignedAccessTokens tokens = new SignedAccessTokens(clock, LIFETIME);
+
+    @Override
+    protected AccessTokens accessTokens(Clock clock) {
+        return new SignedAccessTokens(clock, LIFETIME);
+    }
+
+    /** Every instance signs with a random key of its own. */
+    @Override
+    protected AccessTokens accessTokensOfAnotherIssuer(Clock clock) {
+        return new SignedAccessTokens(clock, LIFETIME);
+    }
 
     @Test
     void verifiesWhatItIssuedUntilItExpires() {

@@ -4,12 +4,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.orderdesk.application.port.out.HealthProbe;
+import dev.orderdesk.testkit.contract.HealthProbeContract;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class DatabaseProbeTest {
+class DatabaseProbeTest extends HealthProbeContract {
+
+    private static TestDatabase database;
+    private static HikariDataSource nowhere;
+
+    @BeforeAll
+    static void migrateASchemaAndPointAPoolAtNothing() {
+        database = TestDatabase.forClass(DatabaseProbeTest.class);
+        // Port 1 on loopback refuses connections, as a stopped PostgreSQL does.
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(DatabaseUrl.parse("postgresql://postgres@127.0.0.1:1/test").jdbcUrl());
+        config.setInitializationFailTimeout(-1);
+        config.setConnectionTimeout(Duration.ofMillis(500).toMillis());
+        nowhere = new HikariDataSource(config);
+    }
+
+    @AfterAll
+    static void closeBoth() {
+        nowhere.close();
+        database.close();
+    }
+
+    @Override
+    protected HealthProbe probeOfAHealthyDependency() {
+        return database.persistence().databaseProbe();
+    }
+
+    @Override
+    protected Optional<HealthProbe> probeOfALostDependency() {
+        return Optional.of(new DatabaseProbe(nowhere));
+    }
 
     @Test
     void upWhenTheDatabaseAnswersAndDownWhenNothingListens() {

@@ -1,7 +1,7 @@
 package dev.orderdesk.adapter.persistence;
 
 import dev.orderdesk.application.port.out.AttemptLog;
-import dev.orderdesk.application.port.out.AttemptLogContract;
+import dev.orderdesk.testkit.contract.AttemptLogContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orderdesk.application.port.out.OrderRepository;
-import dev.orderdesk.application.port.out.OrderRepositoryContract;
 import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.domain.order.CurrencyCode;
 import dev.orderdesk.domain.order.NewOrder;
@@ -17,6 +16,7 @@ import dev.orderdesk.domain.order.Quantity;
 import dev.orderdesk.domain.order.Sku;
 import dev.orderdesk.domain.order.UnitPrice;
 import dev.orderdesk.domain.user.UserId;
+import dev.orderdesk.testkit.contract.OrderRepositoryContract;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

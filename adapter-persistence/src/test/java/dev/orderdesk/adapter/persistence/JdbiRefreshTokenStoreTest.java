@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orderdesk.application.port.out.RefreshTokenHash;
-import dev.orderdesk.application.port.out.RefreshTokenStore;
 import dev.orderdesk.application.port.out.RefreshTokenStore.NewRefreshToken;
 import dev.orderdesk.application.port.out.RefreshTokenStore.Outcome;
-import dev.orderdesk.application.port.out.RefreshTokenStoreContract;
+import dev.orderdesk.application.port.out.RefreshTokenStore;
 import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.domain.user.UserId;
+import dev.orderdesk.testkit.contract.RefreshTokenStoreContract;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,8 +1,8 @@
 package dev.orderdesk.adapter.persistence;
 
 import dev.orderdesk.application.port.out.TransactionRunner;
-import dev.orderdesk.application.port.out.TransactionRunnerContract;
 import dev.orderdesk.application.port.out.UserRepository;
+import dev.orderdesk.testkit.contract.TransactionRunnerContract;
 import java.sql.SQLException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.application.port.out.UserRepository;
-import dev.orderdesk.application.port.out.UserRepositoryContract;
+import dev.orderdesk.testkit.contract.UserRepositoryContract;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

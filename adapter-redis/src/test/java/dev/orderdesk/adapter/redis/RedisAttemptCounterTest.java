@@ -1,7 +1,7 @@
 package dev.orderdesk.adapter.redis;
 
 import dev.orderdesk.application.port.out.AttemptCounter;
-import dev.orderdesk.application.port.out.AttemptCounterContract;
+import dev.orderdesk.testkit.contract.AttemptCounterContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

@@ -2,15 +2,22 @@ package dev.orderdesk.adapter.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orderdesk.application.port.out.PasswordHasher;
 import dev.orderdesk.domain.user.PasswordHash;
 import dev.orderdesk.domain.user.PlainPassword;
+import dev.orderdesk.testkit.contract.PasswordHasherContract;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class BcryptPasswordHasherTest {
+class BcryptPasswordHasherTest extends PasswordHasherContract {
 
     private static final byte[] PEPPER = "test-pepper-of-a-reasonable-length".getBytes(StandardCharsets.UTF_8);
     private final BcryptPasswordHasher hasher = new BcryptPasswordHasher(4, PEPPER);
+
+    @Override
+    protected PasswordHasher hasher() {
+        return hasher;
+    }
 
     @Test
     void verifiesTheRightPasswordAndRejectsAWrongOne() {

@@ -10,6 +10,7 @@ import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
 import dev.orderdesk.domain.user.Role;
 import dev.orderdesk.domain.user.UserId;
+import dev.orderdesk.testkit.contract.AccessTokensContract;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class JwtAccessTokensTest {
+class JwtAccessTokensTest extends AccessTokensContract {
 
     private static final byte[] KEY = "current-key-of-at-least-32-bytes-long!!".getBytes(StandardCharsets.UTF_8);
     private static final byte[] OLD_KEY = "previous-key-of-at-least-32-bytes-long!".getBytes(StandardCharsets.UTF_8);
@@ -29,6 +30,16 @@ class JwtAccessTokensTest {
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private final JwtAccessTokens tokens = tokens(KEY, Optional.empty(), CLOCK);
+
+    @Override
+    protected AccessTokens accessTokens(Clock clock) {
+        return tokens(KEY, Optional.empty(), clock);
+    }
+
+    @Override
+    protected AccessTokens accessTokensOfAnotherIssuer(Clock clock) {
+        return tokens(OLD_KEY, Optional.empty(), clock);
+    }
 
     @Test
     void verifiesWhatItIssuedWithAllTheClaims() {

@@ -3,12 +3,18 @@ package dev.orderdesk.adapter.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderdesk.application.port.out.RefreshTokenGenerator;
+import dev.orderdesk.testkit.contract.RefreshTokenGeneratorContract;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-class SecureRandomRefreshTokensTest {
+class SecureRandomRefreshTokensTest extends RefreshTokenGeneratorContract {
 
     private final SecureRandomRefreshTokens tokens = new SecureRandomRefreshTokens();
+
+    @Override
+    protected RefreshTokenGenerator generator() {
+        return tokens;
+    }
 
     @Test
     void tokensCarry256RandomBitsAndAreStoredOnlyAsTheirSha256() {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.orderdesk.adapter.inmemory.FakePasswordHasher;
 import dev.orderdesk.adapter.inmemory.InMemoryCore;
 import dev.orderdesk.adapter.inmemory.InMemoryPorts;
-import dev.orderdesk.application.fakes.MutableClock;
 import dev.orderdesk.application.policy.PolicySettings;
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.auth.AdmitClientUseCase;
@@ -27,6 +26,7 @@ import dev.orderdesk.domain.user.PlainPassword;
 import dev.orderdesk.domain.user.Role;
 import dev.orderdesk.domain.user.User;
 import dev.orderdesk.domain.user.UserName;
+import dev.orderdesk.testkit.time.ControllableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -39,7 +39,7 @@ class AuthServicesTest {
     // 203.0.113.9 is always over its per-address limit.
     private final InMemoryCore core = new InMemoryCore(Instant.parse("2026-05-01T08:00:18Z"),
             (key, windowStart, window) -> key.equals("203.0.113.9") ? Long.MAX_VALUE : 1, PolicySettings.DEFAULTS);
-    private final MutableClock clock = core.clock;
+    private final ControllableClock clock = core.clock;
     private final UserRepository users = core.users;
     private final FakePasswordHasher hasher = core.hasher;
 

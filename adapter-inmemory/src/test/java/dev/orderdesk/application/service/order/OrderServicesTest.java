@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.orderdesk.adapter.inmemory.InMemoryCore;
 import dev.orderdesk.adapter.inmemory.RecordingTransactionRunner;
-import dev.orderdesk.application.fakes.MutableClock;
 import dev.orderdesk.application.policy.IdempotencySettings;
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.PageRequest;
@@ -32,6 +31,7 @@ import dev.orderdesk.domain.order.Sku;
 import dev.orderdesk.domain.order.UnitPrice;
 import dev.orderdesk.domain.user.Role;
 import dev.orderdesk.domain.user.UserId;
+import dev.orderdesk.testkit.time.ControllableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,7 +47,7 @@ class OrderServicesTest {
     private static final Optional<IdempotencyKey> KEY = Optional.of(new IdempotencyKey("key-1"));
 
     private final InMemoryCore core = new InMemoryCore(Instant.parse("2026-05-01T08:00:00Z"));
-    private final MutableClock clock = core.clock;
+    private final ControllableClock clock = core.clock;
     private final RecordingTransactionRunner transactions = core.transactions;
     private final OrderRepository orders = core.orders;
     private final IdempotencyStore idempotency = core.idempotency;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderdesk.adapter.inmemory.FakePasswordHasher;
 import dev.orderdesk.adapter.inmemory.InMemoryCore;
-import dev.orderdesk.application.fakes.MutableClock;
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.PageRequest;
 import dev.orderdesk.application.port.in.user.AdminUpdateUserCommand;
@@ -27,6 +26,7 @@ import dev.orderdesk.domain.user.PlainPassword;
 import dev.orderdesk.domain.user.Role;
 import dev.orderdesk.domain.user.User;
 import dev.orderdesk.domain.user.UserName;
+import dev.orderdesk.testkit.time.ControllableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class UserAuthorisationTest {
 
     private final InMemoryCore core = new InMemoryCore(Instant.parse("2026-05-01T08:00:00Z"));
-    private final MutableClock clock = core.clock;
+    private final ControllableClock clock = core.clock;
     private final UserRepository users = core.users;
     private final RefreshTokenStore refreshTokens = core.refreshTokens;
     private final FakePasswordHasher hasher = core.hasher;

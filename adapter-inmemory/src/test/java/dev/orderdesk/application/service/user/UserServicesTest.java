@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.orderdesk.adapter.inmemory.FakePasswordHasher;
 import dev.orderdesk.adapter.inmemory.InMemoryCore;
 import dev.orderdesk.adapter.inmemory.RecordingTransactionRunner;
-import dev.orderdesk.application.fakes.MutableClock;
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.Page;
 import dev.orderdesk.application.port.in.PageRequest;
@@ -23,6 +22,7 @@ import dev.orderdesk.domain.user.Role;
 import dev.orderdesk.domain.user.User;
 import dev.orderdesk.domain.user.UserId;
 import dev.orderdesk.domain.user.UserName;
+import dev.orderdesk.testkit.time.ControllableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class UserServicesTest {
     private static final Caller ADMIN = new Caller(UserId.of(1_000_000), Role.ADMIN);
 
     private final InMemoryCore core = new InMemoryCore(Instant.parse("2026-05-01T08:00:00Z"));
-    private final MutableClock clock = core.clock;
+    private final ControllableClock clock = core.clock;
     private final RecordingTransactionRunner transactions = core.transactions;
     private final UserRepository users = core.users;
     private final FakePasswordHasher hasher = core.hasher;

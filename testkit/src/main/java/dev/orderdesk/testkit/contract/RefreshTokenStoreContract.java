@@ -1,12 +1,15 @@
-package dev.orderdesk.application.port.out;
+package dev.orderdesk.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orderdesk.application.port.out.RefreshTokenHash;
 import dev.orderdesk.application.port.out.RefreshTokenStore.Consumption;
 import dev.orderdesk.application.port.out.RefreshTokenStore.NewRefreshToken;
 import dev.orderdesk.application.port.out.RefreshTokenStore.Outcome;
-import dev.orderdesk.application.testing.Concurrently;
+import dev.orderdesk.application.port.out.RefreshTokenStore;
+import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.domain.user.UserId;
+import dev.orderdesk.testkit.concurrency.Concurrently;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,11 +22,29 @@ public abstract class RefreshTokenStoreContract {
 
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
+    /** Creates the suite; a subclass says how to reach its adapter. */
+    protected RefreshTokenStoreContract() {
+    }
+
+    /**
+     * The store under test; other tests may share it.
+     *
+     * @return the store
+     */
     protected abstract RefreshTokenStore store();
 
+    /**
+     * Runs work the way a use case would (real adapters need a transaction).
+     *
+     * @return the runner the store joins
+     */
     protected abstract TransactionRunner transactions();
 
-    /** A stored user that tokens may belong to (the real store has a foreign key). */
+    /**
+     * A stored user that tokens may belong to (the real store has a foreign key).
+     *
+     * @return a new user's id on every call
+     */
     protected abstract UserId aUser();
 
     @Test
@@ -76,15 +97,20 @@ public abstract class RefreshTokenStoreContract {
         assertThat(tx(() -> store().familyOf(new RefreshTokenHash("unknown")))).isEmpty();
     }
 
+    /** Each round races consumptions of one fresh token; exactly one consumes it, every other sees reuse. */
     @Test
     void ofConcurrentConsumptionsOfOneTokenExactlyOneSucceeds() throws Exception {
-        RefreshTokenHash hash = add(aUser(), UUID.randomUUID(), NOW.plus(Duration.ofDays(1)));
-        int racers = 8;
+        UserId user = aUser();
+        int racers = Races.RACERS;
 
-        List<Outcome> results = Concurrently.run(racers, () -> tx(() -> store().consume(hash, NOW)).outcome());
+        List<List<Outcome>> rounds = Concurrently.race(Races.ROUNDS, racers,
+                round -> add(user, UUID.randomUUID(), NOW.plus(Duration.ofDays(1))),
+                (hash, racer) -> () -> tx(() -> store().consume(hash, NOW)).outcome());
 
-        assertThat(results).filteredOn(o -> o == Outcome.CONSUMED).hasSize(1);
-        assertThat(results).filteredOn(o -> o == Outcome.REUSED).hasSize(racers - 1);
+        for (List<Outcome> results : rounds) {
+            assertThat(results).filteredOn(o -> o == Outcome.CONSUMED).hasSize(1);
+            assertThat(results).filteredOn(o -> o == Outcome.REUSED).hasSize(racers - 1);
+        }
     }
 
     private RefreshTokenHash add(UserId user, UUID family, Instant expiresAt) {

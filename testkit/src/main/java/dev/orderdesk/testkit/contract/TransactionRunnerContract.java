@@ -1,13 +1,15 @@
-package dev.orderdesk.application.port.out;
+package dev.orderdesk.testkit.contract;
 
+import static dev.orderdesk.testkit.fixture.UserBuilder.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.orderdesk.application.port.out.TransactionRunner;
+import dev.orderdesk.application.port.out.UserRepository;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorKind;
 import dev.orderdesk.domain.user.Email;
 import dev.orderdesk.domain.user.NewUser;
-import dev.orderdesk.domain.user.PasswordHash;
 import dev.orderdesk.domain.user.User;
 import dev.orderdesk.domain.user.UserId;
 import dev.orderdesk.domain.user.UserName;
@@ -24,14 +26,36 @@ public abstract class TransactionRunnerContract {
 
     private static final Instant NOW = Instant.parse("2026-05-01T08:00:00Z");
 
+    /** Creates the suite; a subclass says how to reach its adapter. */
+    protected TransactionRunnerContract() {
+    }
+
+    /**
+     * The runner under test.
+     *
+     * @return the runner
+     */
     protected abstract TransactionRunner transactions();
 
-    /** A repository that joins {@link #transactions()}. */
+    /**
+     * A repository that joins {@link #transactions()}, through which the suite sees what was committed.
+     *
+     * @return the repository
+     */
     protected abstract UserRepository users();
 
-    /** A runner, and a repository joining it, whose database cannot be reached. */
+    /**
+     * A runner whose database cannot be reached.
+     *
+     * @return the runner
+     */
     protected abstract TransactionRunner unreachableTransactions();
 
+    /**
+     * A repository joining {@link #unreachableTransactions()}.
+     *
+     * @return the repository
+     */
     protected abstract UserRepository unreachableUsers();
 
     @Test
@@ -96,6 +120,6 @@ public abstract class TransactionRunnerContract {
     }
 
     private static NewUser candidate(Email email) {
-        return NewUser.register(email, UserName.parse("Someone"), new PasswordHash("hash"), NOW);
+        return aUser().withEmail(email.value()).withName("Someone").withPasswordHash("hash").createdAt(NOW).build();
     }
 }

@@ -1,7 +1,10 @@
-package dev.orderdesk.application.port.out;
+package dev.orderdesk.testkit.contract;
 
+import static dev.orderdesk.testkit.fixture.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orderdesk.application.port.out.OrderRepository;
+import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.domain.order.CurrencyCode;
 import dev.orderdesk.domain.order.NewOrder;
 import dev.orderdesk.domain.order.Order;
@@ -15,6 +18,7 @@ import dev.orderdesk.domain.order.Quantity;
 import dev.orderdesk.domain.order.Sku;
 import dev.orderdesk.domain.order.UnitPrice;
 import dev.orderdesk.domain.user.UserId;
+import dev.orderdesk.testkit.concurrency.Concurrently;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,11 +32,29 @@ public abstract class OrderRepositoryContract {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00.123456Z");
 
+    /** Creates the suite; a subclass says how to reach its adapter. */
+    protected OrderRepositoryContract() {
+    }
+
+    /**
+     * The repository under test; other tests may share its store.
+     *
+     * @return the repository
+     */
     protected abstract OrderRepository repository();
 
+    /**
+     * Runs work the way a use case would (real adapters need a transaction).
+     *
+     * @return the runner the repository joins
+     */
     protected abstract TransactionRunner transactions();
 
-    /** A stored user who can own orders (the real store has a foreign key). */
+    /**
+     * A stored user who can own orders (the real store has a foreign key).
+     *
+     * @return a new user's id on every call
+     */
     protected abstract UserId aUser();
 
     @Test
@@ -137,12 +159,29 @@ public abstract class OrderRepositoryContract {
         assertThat(walked).containsExactlyElementsOf(newestFirst);
     }
 
+    /** Each round races status changes of one order read at the same version; exactly one may be stored. */
+    @Test
+    void ofConcurrentStatusChangesFromOneVersionExactlyOneWins() throws Exception {
+        UserId owner = aUser();
+        OrderStatus[] targets = {OrderStatus.PAID, OrderStatus.CANCELLED};
+
+        List<List<Optional<Order>>> rounds = Concurrently.race(Races.ROUNDS, Races.RACERS,
+                round -> tx(() -> repository().add(order(owner, T0))),
+                (original, racer) -> {
+                    Order changed = original.moveTo(targets[racer % 2], T0.plusSeconds(1));
+                    return () -> tx(() -> repository().update(changed));
+                });
+
+        Races.assertOneChangeWonEachRound(rounds, winner -> tx(() -> repository().findById(winner.id())),
+                Order::version);
+    }
+
     private <T> T tx(Supplier<T> work) {
         return transactions().inTransaction(work);
     }
 
     private static NewOrder order(UserId owner, Instant at) {
-        return new NewOrder(owner, new CurrencyCode("EUR"), List.of(line("SKU-1", 1, 100)), at);
+        return anOrder().ownedBy(owner).createdAt(at).build();
     }
 
     private static OrderLine line(String sku, int quantity, long price) {

@@ -1,8 +1,10 @@
-package dev.orderdesk.application.port.out;
+package dev.orderdesk.testkit.contract;
 
+import static dev.orderdesk.testkit.fixture.UserBuilder.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderdesk.application.testing.Concurrently;
+import dev.orderdesk.application.port.out.TransactionRunner;
+import dev.orderdesk.application.port.out.UserRepository;
 import dev.orderdesk.domain.user.Email;
 import dev.orderdesk.domain.user.NewUser;
 import dev.orderdesk.domain.user.PasswordHash;
@@ -10,25 +12,37 @@ import dev.orderdesk.domain.user.Role;
 import dev.orderdesk.domain.user.User;
 import dev.orderdesk.domain.user.UserId;
 import dev.orderdesk.domain.user.UserName;
+import dev.orderdesk.testkit.concurrency.Concurrently;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link UserRepository} must do. Extended by the in-memory fake's test and by the JDBI
- * adapter's test, so the fake the service tests rely on cannot drift from the real store.
+ * What every {@link UserRepository} must do. Extended by the in-memory adapter's test and by the JDBI adapter's test,
+ * so the adapter the service tests rely on cannot drift from the real store.
  */
 public abstract class UserRepositoryContract {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00.123456Z");
 
-    /** A repository over an empty store. */
+    /** Creates the suite; a subclass says how to reach its adapter. */
+    protected UserRepositoryContract() {
+    }
+
+    /**
+     * The repository under test.
+     *
+     * @return a repository over an empty store
+     */
     protected abstract UserRepository repository();
 
-    /** Runs work the way a use case would (real adapters need a transaction). */
+    /**
+     * Runs work the way a use case would (real adapters need a transaction).
+     *
+     * @return the runner the repository joins
+     */
     protected abstract TransactionRunner transactions();
 
     @Test
@@ -86,16 +100,32 @@ public abstract class UserRepositoryContract {
         assertThat(tx(() -> repository().listActive(0, 10))).containsExactly(second, first);
     }
 
+    /** Each round races registrations of one email, spelt in two cases; the store must keep exactly one of each. */
     @Test
     void concurrentRegistrationsOfOneEmailStoreExactlyOne() throws Exception {
-        int attempts = 16;
-        AtomicInteger spelling = new AtomicInteger();
+        List<List<Optional<User>>> rounds = Concurrently.race(Races.ROUNDS, Races.RACERS, (round, racer) -> {
+            NewUser candidate = newUser((racer % 2 == 0 ? "race-" : "RACE-") + round + "@example.org", T0);
+            return () -> add(candidate);
+        });
 
-        List<Optional<User>> results = Concurrently.run(attempts, () ->
-                add(newUser(spelling.getAndIncrement() % 2 == 0 ? "race@example.org" : "RACE@example.org", T0)));
+        for (List<Optional<User>> results : rounds) {
+            assertThat(results).filteredOn(Optional::isPresent).hasSize(1);
+        }
+        assertThat(tx(() -> repository().countActive())).isEqualTo(rounds.size());
+    }
 
-        assertThat(results).filteredOn(Optional::isPresent).hasSize(1);
-        assertThat(tx(() -> repository().countActive())).isEqualTo(1);
+    /** Each round races changes of one user read at the same version; exactly one may be stored. */
+    @Test
+    void ofConcurrentUpdatesFromOneVersionExactlyOneWins() throws Exception {
+        List<List<Optional<User>>> rounds = Concurrently.race(Races.ROUNDS, Races.RACERS,
+                round -> add(newUser("update-" + round + "@example.org", T0)).orElseThrow(),
+                (original, racer) -> {
+                    User changed = original.rename(UserName.parse("Racer " + racer), T0.plusSeconds(1));
+                    return () -> tx(() -> repository().update(changed));
+                });
+
+        Races.assertOneChangeWonEachRound(rounds, winner -> tx(() -> repository().findById(winner.id())),
+                User::version);
     }
 
     @Test
@@ -139,21 +169,40 @@ public abstract class UserRepositoryContract {
         add(newUser("ada@example.org", T0)).orElseThrow();
         assertThat(tx(() -> repository().anyAdmin())).isFalse();
 
-        tx(() -> repository().add(NewUser.admin(Email.parse("root@example.org"), UserName.parse("Root"),
-                new PasswordHash("h"), T0))).orElseThrow();
+        add(aUser().withEmail("root@example.org").withName("Root").withRole(Role.ADMIN).createdAt(T0).build())
+                .orElseThrow();
         assertThat(tx(() -> repository().anyAdmin())).isTrue();
     }
 
+    /**
+     * Stores a user in a transaction of its own.
+     *
+     * @param user the user to store
+     * @return what the repository returned
+     */
     protected Optional<User> add(NewUser user) {
         return tx(() -> repository().add(user));
     }
 
+    /**
+     * Runs work in a transaction of {@link #transactions()}.
+     *
+     * @param <T>  what the work returns
+     * @param work the work
+     * @return what the work returned
+     */
     protected <T> T tx(Supplier<T> work) {
         return transactions().inTransaction(work);
     }
 
+    /**
+     * An ordinary user named Ada whose password hash is {@code hash-of-<email>}.
+     *
+     * @param email     the raw email
+     * @param createdAt when the user registered
+     * @return the user before it is stored
+     */
     protected static NewUser newUser(String email, Instant createdAt) {
-        return NewUser.register(Email.parse(email), UserName.parse("Ada"),
-                new PasswordHash("hash-of-" + Email.parse(email).value()), createdAt);
+        return aUser().withEmail(email).createdAt(createdAt).build();
     }
 }
