@@ -36,7 +36,7 @@ class ModuleNamesIT {
             "dev.orderdesk.adapter.persistence.JdbiPersistence,               dev.orderdesk.adapter.persistence",
             "dev.orderdesk.adapter.persistence.TestDatabase,                  dev.orderdesk.adapter.persistence.testfixtures",
             "dev.orderdesk.adapter.inmemory.InMemoryPorts,                    dev.orderdesk.adapter.inmemory",
-            "dev.orderdesk.adapter.inmemory.InMemoryCore,                     dev.orderdesk.adapter.inmemory.testfixtures",
+            "dev.orderdesk.adapter.inmemory.testfixtures.InMemoryCore,         dev.orderdesk.adapter.inmemory.testfixtures",
             "dev.orderdesk.adapter.redis.RedisStores,                         dev.orderdesk.adapter.redis",
             "dev.orderdesk.adapter.redis.TestRedis,                           dev.orderdesk.adapter.redis.testfixtures",
             "dev.orderdesk.adapter.security.BcryptPasswordHasher,             dev.orderdesk.adapter.security",
@@ -68,7 +68,7 @@ class ModuleNamesIT {
                 "dev.orderdesk.adapter.persistence.JdbiPersistence",
                 "dev.orderdesk.adapter.persistence.TestDatabase",
                 "dev.orderdesk.adapter.inmemory.InMemoryPorts",
-                "dev.orderdesk.adapter.inmemory.InMemoryCore",
+                "dev.orderdesk.adapter.inmemory.testfixtures.InMemoryCore",
                 "dev.orderdesk.adapter.redis.RedisStores",
                 "dev.orderdesk.adapter.redis.TestRedis",
                 "dev.orderdesk.adapter.http.HttpApi",
@@ -90,6 +90,7 @@ class ModuleNamesIT {
                 "dev.orderdesk.application.UseCaseFactory",
                 "dev.orderdesk.testkit.contract.UserRepositoryContract",
                 "dev.orderdesk.adapter.inmemory.InMemoryPorts",
+                "dev.orderdesk.adapter.inmemory.testfixtures.InMemoryCore",
                 "dev.orderdesk.migrations.Migrations",
                 "dev.orderdesk.adapter.persistence.JdbiPersistence");
         ModuleFinder finder = ModuleFinder.of(jars.toArray(Path[]::new));
@@ -104,16 +105,15 @@ class ModuleNamesIT {
 
     /**
      * The application's service tests live in adapter-inmemory's test sources, in the application's packages; its
-     * test-jar must leave them out. (The test-jar still shares dev.orderdesk.adapter.inmemory with the main jar, so
-     * the two cannot be resolved together; InMemoryCore needs the adapters' package-private constructors.)
+     * test-jar must leave them out, and ship its fixtures in a package of its own.
      */
     @Test
     void theInMemoryTestJarShipsNothingInTheApplicationsPackages() throws Exception {
-        Path testJar = jarOf(Class.forName("dev.orderdesk.adapter.inmemory.InMemoryCore"));
+        Path testJar = jarOf(Class.forName("dev.orderdesk.adapter.inmemory.testfixtures.InMemoryCore"));
 
         try (JarFile jar = new JarFile(testJar.toFile())) {
             assertThat(jar.stream().map(JarEntry::getName)).as("entries of %s", testJar.getFileName())
-                    .contains("dev/orderdesk/adapter/inmemory/InMemoryCore.class")
+                    .contains("dev/orderdesk/adapter/inmemory/testfixtures/InMemoryCore.class")
                     .noneMatch(name -> name.startsWith("dev/orderdesk/application/"));
         }
     }

@@ -2,7 +2,7 @@ package dev.orderdesk.adapter.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderdesk.adapter.inmemory.InMemoryCore;
+import dev.orderdesk.adapter.inmemory.testfixtures.InMemoryCore;
 import dev.orderdesk.application.UseCases;
 import dev.orderdesk.application.port.in.user.RegisterUserCommand;
 import dev.orderdesk.domain.order.Order;

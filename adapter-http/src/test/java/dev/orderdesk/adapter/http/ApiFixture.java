@@ -1,7 +1,7 @@
 package dev.orderdesk.adapter.http;
 
 import dev.orderdesk.adapter.http.JsonLimits;
-import dev.orderdesk.adapter.inmemory.InMemoryCore;
+import dev.orderdesk.adapter.inmemory.testfixtures.InMemoryCore;
 import dev.orderdesk.application.policy.PolicySettings;
 import dev.orderdesk.application.port.in.user.RegisterUserCommand;
 import dev.orderdesk.application.port.out.UserRepository;

@@ -2,7 +2,7 @@ package dev.orderdesk.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderdesk.adapter.inmemory.InMemoryCore;
+import dev.orderdesk.adapter.inmemory.testfixtures.InMemoryCore;
 import dev.orderdesk.application.policy.PolicySettings;
 import java.io.IOException;
 import java.io.InputStream;

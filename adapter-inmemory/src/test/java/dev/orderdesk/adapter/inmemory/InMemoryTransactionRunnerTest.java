@@ -1,5 +1,6 @@
 package dev.orderdesk.adapter.inmemory;
 
+import dev.orderdesk.adapter.inmemory.testfixtures.RecordingTransactionRunner;
 import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.application.port.out.UserRepository;
 import dev.orderdesk.testkit.contract.TransactionRunnerContract;

@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.orderdesk.application.port.out.HealthProbe;
-import dev.orderdesk.testkit.contract.HealthProbeContract;
+import dev.orderdesk.testkit.contract.RemoteHealthProbeContract;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class DatabaseProbeTest extends HealthProbeContract {
+class DatabaseProbeTest extends RemoteHealthProbeContract {
 
     private static TestDatabase database;
     private static HikariDataSource nowhere;
@@ -42,8 +41,8 @@ class DatabaseProbeTest extends HealthProbeContract {
     }
 
     @Override
-    protected Optional<HealthProbe> probeOfALostDependency() {
-        return Optional.of(new DatabaseProbe(nowhere));
+    protected HealthProbe probeOfALostDependency() {
+        return new DatabaseProbe(nowhere);
     }
 
     @Test

@@ -3,8 +3,8 @@ package dev.orderdesk.application.service.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.orderdesk.adapter.inmemory.FakePasswordHasher;
-import dev.orderdesk.adapter.inmemory.InMemoryCore;
+import dev.orderdesk.adapter.inmemory.testfixtures.FakePasswordHasher;
+import dev.orderdesk.adapter.inmemory.testfixtures.InMemoryCore;
 import dev.orderdesk.adapter.inmemory.InMemoryPorts;
 import dev.orderdesk.application.policy.PolicySettings;
 import dev.orderdesk.application.port.in.Caller;

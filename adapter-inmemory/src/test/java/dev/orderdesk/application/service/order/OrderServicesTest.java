@@ -3,8 +3,8 @@ package dev.orderdesk.application.service.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.orderdesk.adapter.inmemory.InMemoryCore;
-import dev.orderdesk.adapter.inmemory.RecordingTransactionRunner;
+import dev.orderdesk.adapter.inmemory.testfixtures.InMemoryCore;
+import dev.orderdesk.adapter.inmemory.testfixtures.RecordingTransactionRunner;
 import dev.orderdesk.application.policy.IdempotencySettings;
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.PageRequest;

@@ -3,7 +3,7 @@ package dev.orderdesk.application.service.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.orderdesk.adapter.inmemory.InMemoryCore;
+import dev.orderdesk.adapter.inmemory.testfixtures.InMemoryCore;
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.order.CreateOrderCommand;
 import dev.orderdesk.application.port.in.order.CreateOrderUseCase;

@@ -2,8 +2,8 @@ package dev.orderdesk.application.service.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderdesk.adapter.inmemory.FakePasswordHasher;
-import dev.orderdesk.adapter.inmemory.InMemoryCore;
+import dev.orderdesk.adapter.inmemory.testfixtures.FakePasswordHasher;
+import dev.orderdesk.adapter.inmemory.testfixtures.InMemoryCore;
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.PageRequest;
 import dev.orderdesk.application.port.in.user.AdminUpdateUserCommand;

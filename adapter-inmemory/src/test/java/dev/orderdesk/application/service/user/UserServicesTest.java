@@ -3,9 +3,9 @@ package dev.orderdesk.application.service.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.orderdesk.adapter.inmemory.FakePasswordHasher;
-import dev.orderdesk.adapter.inmemory.InMemoryCore;
-import dev.orderdesk.adapter.inmemory.RecordingTransactionRunner;
+import dev.orderdesk.adapter.inmemory.testfixtures.FakePasswordHasher;
+import dev.orderdesk.adapter.inmemory.testfixtures.InMemoryCore;
+import dev.orderdesk.adapter.inmemory.testfixtures.RecordingTransactionRunner;
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.Page;
 import dev.orderdesk.application.port.in.PageRequest;

@@ -1,4 +1,4 @@
-package dev.orderdesk.adapter.inmemory;
+package dev.orderdesk.adapter.inmemory.testfixtures;
 
 import dev.orderdesk.application.port.out.PasswordHasher;
 import dev.orderdesk.domain.ErrorCode;
@@ -14,12 +14,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FakePasswordHasher implements PasswordHasher {
 
-    private final PasswordHasher hasher = new DevelopmentPasswordHasher();
+    private final PasswordHasher hasher;
     private final RecordingTransactionRunner transactions;
     private final AtomicInteger comparisons = new AtomicInteger();
     private volatile boolean busy;
 
-    FakePasswordHasher(RecordingTransactionRunner transactions) {
+    /**
+     * @param hasher       the hasher that really hashes (the in-memory development one)
+     * @param transactions the runner whose open transactions it refuses to hash in
+     */
+    public FakePasswordHasher(PasswordHasher hasher, RecordingTransactionRunner transactions) {
+        this.hasher = hasher;
         this.transactions = transactions;
     }
 

@@ -1,4 +1,4 @@
-package dev.orderdesk.adapter.inmemory;
+package dev.orderdesk.adapter.inmemory.testfixtures;
 
 import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.domain.DomainException;
@@ -20,12 +20,19 @@ public final class RecordingTransactionRunner implements TransactionRunner {
     public record Call(String operation, boolean inTransaction) {
     }
 
-    private final InMemoryTransactionRunner transactions;
+    private final TransactionRunner transactions;
+    /** Transactions this runner has open on each thread: the delegate joins nested calls, so depth 0 = outermost. */
+    private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
     private final AtomicInteger opened = new AtomicInteger();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private volatile boolean down;
 
-    RecordingTransactionRunner(InMemoryTransactionRunner transactions) {
+    /**
+     * Records the transactions opened through this runner and run by {@code transactions}.
+     *
+     * @param transactions the runner that really runs them (the in-memory one rolls back)
+     */
+    public RecordingTransactionRunner(TransactionRunner transactions) {
         this.transactions = transactions;
     }
 
@@ -34,14 +41,19 @@ public final class RecordingTransactionRunner implements TransactionRunner {
         if (down) {
             throw new DomainException(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable, try again shortly");
         }
-        if (!transactions.isActive()) {
+        if (!isActive()) {
             opened.incrementAndGet();
         }
-        return transactions.inTransaction(work);
+        depth.set(depth.get() + 1);
+        try {
+            return transactions.inTransaction(work);
+        } finally {
+            depth.set(depth.get() - 1);
+        }
     }
 
     /** The store, with each call recorded as {@code <name>.<method>}. */
-    <T> T recording(Class<T> port, String name, T store) {
+    public <T> T recording(Class<T> port, String name, T store) {
         Object proxy = Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[]{port}, (self, method, args) -> {
             if (method.getDeclaringClass() != Object.class) {
                 calls.add(new Call(name + "." + method.getName(), isActive()));
@@ -59,8 +71,9 @@ public final class RecordingTransactionRunner implements TransactionRunner {
         return List.copyOf(calls);
     }
 
+    /** Whether a transaction opened through this runner is open on the calling thread. */
     public boolean isActive() {
-        return transactions.isActive();
+        return depth.get() > 0;
     }
 
     /** Outermost transactions opened so far (single statements included, as the default runner opens one). */
