@@ -63,4 +63,16 @@ public record DrivenPorts(UserRepository users, OrderRepository orders, RefreshT
         Objects.requireNonNull(addressAttempts, "addressAttempts");
         healthProbes = List.copyOf(healthProbes);
     }
+
+    /**
+     * These ports with another password hasher, for a host that brings its own hashing and keeps the rest:
+     * {@code InMemoryPorts.create().withPasswordHasher(houseHasher)}.
+     *
+     * @param hasher the hasher to use instead
+     * @return a copy with {@code hasher}
+     */
+    public DrivenPorts withPasswordHasher(PasswordHasher hasher) {
+        return new DrivenPorts(users, orders, refreshTokens, idempotency, transactions, hasher, accessTokens,
+                refreshTokenGenerator, loginAttempts, addressAttempts, healthProbes);
+    }
 }

@@ -19,7 +19,7 @@ import org.w3c.dom.NodeList;
 class BomTest {
 
     /** The runnable application is not a library; the BOM itself is not a dependency. */
-    private static final List<String> NOT_LIBRARIES = List.of("bootstrap", "orderdesk-bom");
+    private static final List<String> NOT_LIBRARIES = List.of("bootstrap", "orderdesk-bom", "examples");
 
     private final Path root = Path.of("").toAbsolutePath().getParent();
     private final Document parent = read(root.resolve("pom.xml"));
@@ -28,6 +28,15 @@ class BomTest {
     @Test
     void hasTheVersionOfTheBuild() {
         assertThat(childText(bom.getDocumentElement(), "version"))
+                .isEqualTo(childText(parent.getDocumentElement(), "version"));
+    }
+
+    /** The examples build as another team would, from the BOM of a release: this build's. */
+    @Test
+    void theExamplesImportTheBomOfThisBuild() {
+        Document examples = read(root.resolve("examples/pom.xml"));
+
+        assertThat(examples.getElementsByTagName("orderdesk.version").item(0).getTextContent().trim())
                 .isEqualTo(childText(parent.getDocumentElement(), "version"));
     }
 
