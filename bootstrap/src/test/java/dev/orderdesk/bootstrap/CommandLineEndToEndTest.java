@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderdesk.adapter.cli.OrderdeskCli;
 import dev.orderdesk.adapter.cli.Terminal;
-import dev.orderdesk.adapter.persistence.TestDatabase;
+import dev.orderdesk.adapter.persistence.testfixtures.TestDatabase;
 import dev.orderdesk.migrations.Migrations;
 import java.io.PrintWriter;
 import java.io.StringWriter;

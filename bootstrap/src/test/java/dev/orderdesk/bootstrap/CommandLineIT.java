@@ -2,7 +2,7 @@ package dev.orderdesk.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderdesk.adapter.persistence.TestDatabase;
+import dev.orderdesk.adapter.persistence.testfixtures.TestDatabase;
 import dev.orderdesk.migrations.Migrations;
 import java.io.IOException;
 import java.net.ServerSocket;

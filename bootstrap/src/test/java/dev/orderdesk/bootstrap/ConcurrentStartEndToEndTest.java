@@ -3,7 +3,7 @@ package dev.orderdesk.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderdesk.adapter.persistence.DatabaseUrl;
-import dev.orderdesk.adapter.persistence.TestDatabase;
+import dev.orderdesk.adapter.persistence.testfixtures.TestDatabase;
 import dev.orderdesk.testkit.concurrency.Concurrently;
 import java.nio.file.Path;
 import java.sql.Connection;

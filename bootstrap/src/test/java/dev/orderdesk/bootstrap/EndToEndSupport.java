@@ -2,7 +2,7 @@ package dev.orderdesk.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderdesk.adapter.http.testing.TestHttpClient;
-import dev.orderdesk.adapter.persistence.TestDatabase;
+import dev.orderdesk.adapter.persistence.testfixtures.TestDatabase;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;

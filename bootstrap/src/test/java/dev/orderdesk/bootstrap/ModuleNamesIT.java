@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every Orderdesk jar names its module, so a host application can put it on the module path under a stable name
@@ -27,6 +28,24 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ModuleNamesIT {
 
+    /** One class from every jar Orderdesk publishes as a library, test-jars included; bootstrap's runnable jar is not. */
+    private static final String[] A_CLASS_OF_EACH_LIBRARY_JAR = {
+            "dev.orderdesk.domain.ErrorCode",
+            "dev.orderdesk.application.UseCaseFactory",
+            "dev.orderdesk.testkit.contract.UserRepositoryContract",
+            "dev.orderdesk.migrations.Migrations",
+            "dev.orderdesk.adapter.persistence.JdbiPersistence",
+            "dev.orderdesk.adapter.persistence.testfixtures.TestDatabase",
+            "dev.orderdesk.adapter.inmemory.InMemoryPorts",
+            "dev.orderdesk.adapter.inmemory.testfixtures.InMemoryCore",
+            "dev.orderdesk.adapter.redis.RedisStores",
+            "dev.orderdesk.adapter.redis.testfixtures.TestRedis",
+            "dev.orderdesk.adapter.security.BcryptPasswordHasher",
+            "dev.orderdesk.adapter.http.HttpApi",
+            "dev.orderdesk.adapter.http.testing.TestHttpClient",
+            "dev.orderdesk.adapter.cli.OrderdeskCli",
+    };
+
     @ParameterizedTest(name = "{1}")
     @CsvSource({
             "dev.orderdesk.domain.ErrorCode,                                  dev.orderdesk.domain",
@@ -34,11 +53,11 @@ class ModuleNamesIT {
             "dev.orderdesk.testkit.contract.UserRepositoryContract,           dev.orderdesk.testkit",
             "dev.orderdesk.migrations.Migrations,                             dev.orderdesk.migrations",
             "dev.orderdesk.adapter.persistence.JdbiPersistence,               dev.orderdesk.adapter.persistence",
-            "dev.orderdesk.adapter.persistence.TestDatabase,                  dev.orderdesk.adapter.persistence.testfixtures",
+            "dev.orderdesk.adapter.persistence.testfixtures.TestDatabase,     dev.orderdesk.adapter.persistence.testfixtures",
             "dev.orderdesk.adapter.inmemory.InMemoryPorts,                    dev.orderdesk.adapter.inmemory",
-            "dev.orderdesk.adapter.inmemory.testfixtures.InMemoryCore,         dev.orderdesk.adapter.inmemory.testfixtures",
+            "dev.orderdesk.adapter.inmemory.testfixtures.InMemoryCore,        dev.orderdesk.adapter.inmemory.testfixtures",
             "dev.orderdesk.adapter.redis.RedisStores,                         dev.orderdesk.adapter.redis",
-            "dev.orderdesk.adapter.redis.TestRedis,                           dev.orderdesk.adapter.redis.testfixtures",
+            "dev.orderdesk.adapter.redis.testfixtures.TestRedis,              dev.orderdesk.adapter.redis.testfixtures",
             "dev.orderdesk.adapter.security.BcryptPasswordHasher,             dev.orderdesk.adapter.security",
             "dev.orderdesk.adapter.http.HttpApi,                              dev.orderdesk.adapter.http",
             "dev.orderdesk.adapter.http.testing.TestHttpClient,               dev.orderdesk.adapter.http.testfixtures",
@@ -62,17 +81,7 @@ class ModuleNamesIT {
 
     @Test
     void noTwoOrderdeskJarsShareAModuleName() throws Exception {
-        Set<Path> jars = Set.copyOf(jarsHolding(
-                "dev.orderdesk.application.UseCaseFactory",
-                "dev.orderdesk.testkit.contract.UserRepositoryContract",
-                "dev.orderdesk.adapter.persistence.JdbiPersistence",
-                "dev.orderdesk.adapter.persistence.TestDatabase",
-                "dev.orderdesk.adapter.inmemory.InMemoryPorts",
-                "dev.orderdesk.adapter.inmemory.testfixtures.InMemoryCore",
-                "dev.orderdesk.adapter.redis.RedisStores",
-                "dev.orderdesk.adapter.redis.TestRedis",
-                "dev.orderdesk.adapter.http.HttpApi",
-                "dev.orderdesk.adapter.http.testing.TestHttpClient"));
+        Set<Path> jars = Set.copyOf(jarsHolding(A_CLASS_OF_EACH_LIBRARY_JAR));
 
         Set<String> names = jars.stream().map(ModuleNamesIT::moduleNameOf).collect(Collectors.toSet());
 
@@ -85,14 +94,7 @@ class ModuleNamesIT {
      */
     @Test
     void noTwoLibraryJarsShareAPackage() throws Exception {
-        List<Path> jars = jarsHolding(
-                "dev.orderdesk.domain.ErrorCode",
-                "dev.orderdesk.application.UseCaseFactory",
-                "dev.orderdesk.testkit.contract.UserRepositoryContract",
-                "dev.orderdesk.adapter.inmemory.InMemoryPorts",
-                "dev.orderdesk.adapter.inmemory.testfixtures.InMemoryCore",
-                "dev.orderdesk.migrations.Migrations",
-                "dev.orderdesk.adapter.persistence.JdbiPersistence");
+        List<Path> jars = jarsHolding(A_CLASS_OF_EACH_LIBRARY_JAR);
         ModuleFinder finder = ModuleFinder.of(jars.toArray(Path[]::new));
         Set<String> names = finder.findAll().stream().map(reference -> reference.descriptor().name())
                 .collect(Collectors.toSet());
@@ -115,6 +117,31 @@ class ModuleNamesIT {
             assertThat(jar.stream().map(JarEntry::getName)).as("entries of %s", testJar.getFileName())
                     .contains("dev/orderdesk/adapter/inmemory/testfixtures/InMemoryCore.class")
                     .noneMatch(name -> name.startsWith("dev/orderdesk/application/"));
+        }
+    }
+
+    /**
+     * Each module's own tests share its packages; a test-jar that shipped them would split a package with the main
+     * jar, and one that shipped another module's (the application's service tests) would split that one's. Nor may a
+     * test-jar ship a test resource such as a {@code logback-test.xml}, which would decide what its users' tests log.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "dev.orderdesk.adapter.persistence.testfixtures.TestDatabase",
+            "dev.orderdesk.adapter.inmemory.testfixtures.InMemoryCore",
+            "dev.orderdesk.adapter.redis.testfixtures.TestRedis",
+            "dev.orderdesk.adapter.http.testing.TestHttpClient"})
+    void aTestJarShipsOnlyThePackageOfItsFixtures(String fixtureClass) throws Exception {
+        Class<?> fixture = Class.forName(fixtureClass);
+        String fixturePackage = fixture.getPackageName().replace('.', '/') + "/";
+        Path testJar = jarOf(fixture);
+
+        try (JarFile jar = new JarFile(testJar.toFile())) {
+            assertThat(jar.stream().map(JarEntry::getName)
+                    .filter(name -> !name.endsWith("/") && !name.startsWith("META-INF/")))
+                    .as("files in %s", testJar.getFileName())
+                    .contains(fixtureClass.replace('.', '/') + ".class")
+                    .allMatch(name -> name.startsWith(fixturePackage));
         }
     }
 

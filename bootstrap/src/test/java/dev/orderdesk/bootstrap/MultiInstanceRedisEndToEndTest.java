@@ -2,7 +2,7 @@ package dev.orderdesk.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderdesk.adapter.redis.TestRedis;
+import dev.orderdesk.adapter.redis.testfixtures.TestRedis;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;

@@ -3,7 +3,7 @@ package dev.orderdesk.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orderdesk.adapter.persistence.TestDatabase;
+import dev.orderdesk.adapter.persistence.testfixtures.TestDatabase;
 import dev.orderdesk.testkit.concurrency.Concurrently;
 import dev.orderdesk.testkit.time.ControllableClock;
 import java.net.http.HttpResponse;

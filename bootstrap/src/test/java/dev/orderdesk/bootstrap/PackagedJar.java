@@ -1,7 +1,7 @@
 package dev.orderdesk.bootstrap;
 
 import dev.orderdesk.adapter.http.testing.TestHttpClient;
-import dev.orderdesk.adapter.persistence.TestDatabase;
+import dev.orderdesk.adapter.persistence.testfixtures.TestDatabase;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;

@@ -3,6 +3,7 @@ package dev.orderdesk.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.orderdesk.adapter.persistence.testfixtures.TestDatabase;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
 import java.sql.SQLException;

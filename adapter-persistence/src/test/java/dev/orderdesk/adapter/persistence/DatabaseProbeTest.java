@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.orderdesk.adapter.persistence.testfixtures.TestDatabase;
 import dev.orderdesk.application.port.out.HealthProbe;
 import dev.orderdesk.testkit.contract.RemoteHealthProbeContract;
 import java.net.InetAddress;

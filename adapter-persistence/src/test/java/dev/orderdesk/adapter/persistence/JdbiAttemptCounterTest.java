@@ -1,5 +1,6 @@
 package dev.orderdesk.adapter.persistence;
 
+import dev.orderdesk.adapter.persistence.testfixtures.TestDatabase;
 import dev.orderdesk.application.port.out.AttemptCounter;
 import dev.orderdesk.testkit.contract.AttemptCounterContract;
 import org.junit.jupiter.api.AfterAll;

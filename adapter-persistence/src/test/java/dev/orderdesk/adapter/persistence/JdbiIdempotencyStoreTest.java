@@ -1,5 +1,6 @@
 package dev.orderdesk.adapter.persistence;
 
+import dev.orderdesk.adapter.persistence.testfixtures.TestDatabase;
 import dev.orderdesk.application.port.out.IdempotencyStore;
 import dev.orderdesk.application.port.out.OrderRepository;
 import dev.orderdesk.application.port.out.TransactionRunner;

@@ -3,6 +3,7 @@ package dev.orderdesk.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orderdesk.adapter.persistence.testfixtures.TestDatabase;
 import dev.orderdesk.application.port.out.OrderRepository;
 import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.domain.order.CurrencyCode;

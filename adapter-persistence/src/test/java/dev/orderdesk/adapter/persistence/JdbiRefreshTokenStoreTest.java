@@ -3,6 +3,7 @@ package dev.orderdesk.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orderdesk.adapter.persistence.testfixtures.TestDatabase;
 import dev.orderdesk.application.port.out.RefreshTokenHash;
 import dev.orderdesk.application.port.out.RefreshTokenStore.NewRefreshToken;
 import dev.orderdesk.application.port.out.RefreshTokenStore.Outcome;

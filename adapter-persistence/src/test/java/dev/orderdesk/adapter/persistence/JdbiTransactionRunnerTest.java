@@ -1,5 +1,6 @@
 package dev.orderdesk.adapter.persistence;
 
+import dev.orderdesk.adapter.persistence.testfixtures.TestDatabase;
 import dev.orderdesk.application.port.out.TransactionRunner;
 import dev.orderdesk.application.port.out.UserRepository;
 import dev.orderdesk.testkit.contract.TransactionRunnerContract;

@@ -1,5 +1,6 @@
 package dev.orderdesk.adapter.redis;
 
+import dev.orderdesk.adapter.redis.testfixtures.TestRedis;
 import dev.orderdesk.application.port.out.AttemptCounter;
 import dev.orderdesk.testkit.contract.AttemptCounterContract;
 import org.junit.jupiter.api.AfterAll;

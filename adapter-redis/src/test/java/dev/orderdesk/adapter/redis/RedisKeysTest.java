@@ -2,6 +2,7 @@ package dev.orderdesk.adapter.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orderdesk.adapter.redis.testfixtures.TestRedis;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;

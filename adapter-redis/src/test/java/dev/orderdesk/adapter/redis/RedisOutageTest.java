@@ -3,6 +3,7 @@ package dev.orderdesk.adapter.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orderdesk.adapter.redis.testfixtures.TestRedis;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
 import java.io.IOException;

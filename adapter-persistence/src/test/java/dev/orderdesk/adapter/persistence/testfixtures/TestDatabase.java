@@ -1,5 +1,8 @@
-package dev.orderdesk.adapter.persistence;
+package dev.orderdesk.adapter.persistence.testfixtures;
 
+import dev.orderdesk.adapter.persistence.DatabaseSettings;
+import dev.orderdesk.adapter.persistence.DatabaseUrl;
+import dev.orderdesk.adapter.persistence.JdbiPersistence;
 import dev.orderdesk.domain.user.Email;
 import dev.orderdesk.domain.user.NewUser;
 import dev.orderdesk.domain.user.PasswordHash;
@@ -45,6 +48,7 @@ public final class TestDatabase implements AutoCloseable {
         return new TestDatabase(server, schema);
     }
 
+    /** The test server: {@code TEST_DATABASE_URL}, by default the local {@code test} database. */
     public static DatabaseUrl serverUrl() {
         return DatabaseUrl.parse(rawServerUrl());
     }
@@ -58,10 +62,12 @@ public final class TestDatabase implements AutoCloseable {
         return System.getenv().getOrDefault("TEST_DATABASE_URL", DEFAULT_URL);
     }
 
+    /** Settings for a small pool on the given database that never retries connecting: an outage fails at once. */
     public static DatabaseSettings settings(DatabaseUrl url) {
         return new DatabaseSettings(url, 4, 16, Duration.ofSeconds(3), Duration.ofSeconds(10), Duration.ZERO);
     }
 
+    /** The adapter on this schema, as production opens it. */
     public JdbiPersistence persistence() {
         return persistence;
     }
@@ -79,6 +85,7 @@ public final class TestDatabase implements AutoCloseable {
         return schemaUrl(server, schema);
     }
 
+    /** The name of this test class's schema. */
     public String schema() {
         return schema;
     }

@@ -1,5 +1,9 @@
-package dev.orderdesk.adapter.redis;
+package dev.orderdesk.adapter.redis.testfixtures;
 
+import dev.orderdesk.adapter.redis.RedisConnectionException;
+import dev.orderdesk.adapter.redis.RedisSettings;
+import dev.orderdesk.adapter.redis.RedisStores;
+import dev.orderdesk.adapter.redis.RedisUrl;
 import java.util.UUID;
 
 /**
