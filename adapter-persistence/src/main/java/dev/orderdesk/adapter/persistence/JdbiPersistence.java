@@ -34,11 +34,11 @@ public final class JdbiPersistence implements AutoCloseable {
     private final DatabaseProbe probe;
     private final Jdbi jdbi;
 
-    private JdbiPersistence(DataSource dataSource, Optional<AutoCloseable> ownPool) {
+    private JdbiPersistence(DataSource dataSource, Jdbi jdbi, Optional<AutoCloseable> ownPool) {
         this.dataSource = dataSource;
         this.ownPool = ownPool;
         this.probe = new DatabaseProbe(dataSource);
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        this.jdbi = jdbi.installPlugin(new SqlObjectPlugin());
     }
 
     /** Opens the pool; fails at once when the database cannot be reached. */
@@ -52,11 +52,21 @@ public final class JdbiPersistence implements AutoCloseable {
      * service's pool does (connection and socket timeouts), or a sick database can hang callers.
      */
     public static JdbiPersistence using(DataSource hostDataSource) {
-        return new JdbiPersistence(hostDataSource, Optional.empty());
+        return using(hostDataSource, Jdbi.create(hostDataSource));
+    }
+
+    /**
+     * Over a host application's own {@code Jdbi} (created over {@code hostDataSource}), so that the host's existing
+     * JDBI code and Orderdesk's stores share transactions: a use case called inside the host's
+     * {@code hostJdbi.inTransaction(…)} joins it, and the other way round. Installs JDBI's SqlObject plugin on it.
+     * {@link #close()} leaves both open. As for {@link #using(DataSource)}, the schema must be migrated.
+     */
+    public static JdbiPersistence using(DataSource hostDataSource, Jdbi hostJdbi) {
+        return new JdbiPersistence(hostDataSource, hostJdbi, Optional.empty());
     }
 
     private static JdbiPersistence owning(HikariDataSource pool) {
-        return new JdbiPersistence(pool, Optional.of(pool));
+        return new JdbiPersistence(pool, Jdbi.create(pool), Optional.of(pool));
     }
 
     /**

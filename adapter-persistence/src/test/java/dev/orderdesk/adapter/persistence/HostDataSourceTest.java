@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,6 +68,30 @@ class HostDataSourceTest {
     }
 
     @Test
+    void aUseCaseInsideTheHostsOwnJdbiTransactionJoinsIt() {
+        Jdbi hostJdbi = Jdbi.create(host);
+        JdbiPersistence shared = JdbiPersistence.using(host, hostJdbi);
+
+        assertThatThrownBy(() -> hostJdbi.useTransaction(handle -> {
+            handle.execute("INSERT INTO host_audit (note) VALUES ('before a use case')");
+            shared.transactions().inTransaction(() -> register(shared, "inside-host@example.org"));
+            throw new IllegalStateException("the host's transaction fails after the use case");
+        })).hasMessage("the host's transaction fails after the use case");
+        hostJdbi.useTransaction(handle -> {
+            shared.transactions().inTransaction(() -> register(shared, "committed-by-host@example.org"));
+            handle.execute("INSERT INTO host_audit (note) VALUES ('after a use case')");
+        });
+
+        assertThat(persistence.users().findByEmail(Email.parse("inside-host@example.org"))).isEmpty();
+        assertThat(persistence.users().findByEmail(Email.parse("committed-by-host@example.org"))).isPresent();
+        List<String> notes = hostJdbi.withHandle(handle -> handle.createQuery("SELECT note FROM host_audit")
+                .mapTo(String.class).list());
+        assertThat(notes).contains("after a use case").doesNotContain("before a use case");
+        shared.close();
+        assertThat(host.isClosed()).isFalse();
+    }
+
+    @Test
     void closingOrderdeskLeavesTheHostsPoolOpen() throws Exception {
         persistence.close();
 
@@ -112,8 +137,12 @@ class HostDataSourceTest {
     }
 
     private void register(String email) {
-        persistence.users().add(NewUser.register(Email.parse(email), UserName.parse("Host user"), new PasswordHash("h"),
-                Instant.now()));
+        register(persistence, email);
+    }
+
+    private static Object register(JdbiPersistence into, String email) {
+        return into.users().add(NewUser.register(Email.parse(email), UserName.parse("Host user"),
+                new PasswordHash("h"), Instant.now()));
     }
 
     private void audit(String note) {
