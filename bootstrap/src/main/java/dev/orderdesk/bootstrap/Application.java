@@ -57,6 +57,8 @@ public final class Application implements AutoCloseable {
     public static Application start(Settings settings, Clock clock) {
         ServiceSettings service = settings.service();
         Optional<MicrometerMetrics> metrics = service.metricsEnabled() ? Optional.of(new MicrometerMetrics()) : Optional.empty();
+        metrics.ifPresent(m -> Logging.queue().ifPresent(queue -> m.countFrom("orderdesk.log.dropped",
+                "Log lines dropped because the log queue was full", queue::dropped)));
         JdbiPersistence persistence = metrics.isPresent()
                 ? Database.open(settings.database(), metrics.get().registry())
                 : Database.open(settings.database());

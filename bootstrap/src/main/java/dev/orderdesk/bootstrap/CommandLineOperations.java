@@ -1,6 +1,5 @@
 package dev.orderdesk.bootstrap;
 
-import ch.qos.logback.classic.LoggerContext;
 import dev.orderdesk.adapter.cli.ExitCodes;
 import dev.orderdesk.adapter.cli.MigrationStatus;
 import dev.orderdesk.adapter.cli.OperationFailure;
@@ -55,7 +54,8 @@ final class CommandLineOperations implements Operations {
                 status = ExitCodes.FAILURE;
             } finally {
                 stopped.countDown();
-                ((LoggerContext) LoggerFactory.getILoggerFactory()).stop();
+                // After the drain, so every line of the drained requests is written before the halt.
+                Logging.flush();
             }
             // A stop on SIGTERM that drained, or cut what outlasted the drain (logged with its count), is a success:
             // exit 0 rather than the JVM's 143.

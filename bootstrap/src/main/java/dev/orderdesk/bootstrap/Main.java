@@ -27,6 +27,8 @@ public final class Main {
         Path workingDirectory = Path.of("");
         int status = OrderdeskCli.run(args, new CommandLineOperations(System.getenv(), workingDirectory, !serving),
                 new Terminal(ConfigurationVariables.read(System.getenv(), workingDirectory).values(), Main::readPassword, out, err));
+        // Lines still queued for the log writer would die with the JVM; serve flushes in its own stop sequence.
+        Logging.flush();
         System.exit(status);
     }
 

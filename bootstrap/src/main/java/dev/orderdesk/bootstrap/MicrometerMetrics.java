@@ -2,6 +2,7 @@ package dev.orderdesk.bootstrap;
 
 import dev.orderdesk.adapter.http.RequestMetrics;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -13,6 +14,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /** The Prometheus registry: HTTP requests by route template, JVM and pool metrics, and business counters. */
 final class MicrometerMetrics implements RequestMetrics, AutoCloseable {
@@ -50,6 +52,11 @@ final class MicrometerMetrics implements RequestMetrics, AutoCloseable {
 
     Counter counter(String name, String description, String... tags) {
         return Counter.builder(name).description(description).tags(tags).register(registry);
+    }
+
+    /** A counter whose total is kept elsewhere (read at each scrape). */
+    void countFrom(String name, String description, LongSupplier total) {
+        FunctionCounter.builder(name, total, LongSupplier::getAsLong).description(description).register(registry);
     }
 
     @Override

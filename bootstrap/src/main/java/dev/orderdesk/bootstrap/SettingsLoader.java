@@ -132,10 +132,14 @@ public final class SettingsLoader {
     }
 
     private DatabaseSettings database() {
+        // The processors this JVM may use (a container's CPU limit included) stand in for the database server's
+        // cores in the pool-sizing formula: right when both share a machine, to be set explicitly otherwise.
+        int processors = Runtime.getRuntime().availableProcessors();
         return new DatabaseSettings(
                 databaseUrl(),
-                env.integer("DATABASE_POOL_SIZE", DatabaseSettings.DEFAULT_POOL_SIZE, 1, DatabaseSettings.MAX_CONNECTIONS),
-                env.integer("DATABASE_MAX_OVERFLOW", DatabaseSettings.DEFAULT_MAX_OVERFLOW, 0,
+                env.integer("DATABASE_POOL_SIZE", DatabaseSettings.defaultPoolSize(processors), 1,
+                        DatabaseSettings.MAX_CONNECTIONS),
+                env.integer("DATABASE_MAX_OVERFLOW", DatabaseSettings.defaultMaxOverflow(processors), 0,
                         DatabaseSettings.MAX_CONNECTIONS),
                 env.seconds("DATABASE_CONNECT_TIMEOUT_SECONDS", DatabaseSettings.DEFAULT_CONNECTION_TIMEOUT,
                         Duration.ofSeconds(1), DatabaseSettings.MAX_CONNECTION_TIMEOUT),

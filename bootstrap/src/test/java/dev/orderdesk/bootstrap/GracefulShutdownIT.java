@@ -87,6 +87,24 @@ class GracefulShutdownIT {
         assertThat(process.exitValue()).isZero();
     }
 
+    @Test
+    void everyLineLoggedBeforeASigtermReachesTheOutputUpToTheLastOne() throws Exception {
+        TestHttpClient client = startJar("20", "0");
+        int requests = 300;
+        for (int i = 1; i <= requests; i++) {
+            assertThat(client.send("GET", "/api/v1/users/" + i, null, null).statusCode()).isEqualTo(401);
+        }
+
+        process.toHandle().destroy(); // SIGTERM
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        String log = readLog();
+        assertThat(process.exitValue()).as(log).isZero();
+        assertThat(log.lines().filter(line -> line.matches(".* - GET /api/v1/users/\\d+ 401 .*"))).hasSize(requests);
+        assertThat(log.lines().reduce((first, second) -> second)).as("the stop's own last line, queued after the drain")
+                .hasValueSatisfying(last -> assertThat(last).endsWith("- Stopped"));
+    }
+
     /** Starts the packaged jar with a deliberately slow hash (cost 15, seconds), so a registration stays in flight. */
     private TestHttpClient startJar(String shutdownTimeoutSeconds, String shutdownGraceSeconds) throws Exception {
         jar = new PackagedJar(Map.of("BCRYPT_COST", "15", "LOG_FORMAT", "text", "LOG_LEVEL", "DEBUG",

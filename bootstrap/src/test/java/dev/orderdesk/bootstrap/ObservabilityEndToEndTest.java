@@ -103,4 +103,11 @@ class ObservabilityEndToEndTest {
                 .contains("orderdesk_logins_total")
                 .doesNotContain("route=\"/api/v1/users/123\"");
     }
+
+    @Test
+    void metricsCountLogLinesDroppedByAFullLogQueue() {
+        HttpResponse<String> metrics = service.send("GET", "/metrics", null);
+
+        assertThat(metrics.body()).containsPattern("(?m)^orderdesk_log_dropped_total [0-9.E]+$");
+    }
 }

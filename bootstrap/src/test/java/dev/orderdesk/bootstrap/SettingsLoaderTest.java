@@ -118,8 +118,10 @@ class SettingsLoaderTest {
         assertThat(settings.http().host()).isEqualTo("0.0.0.0");
         assertThat(settings.http().port()).isEqualTo(8000);
         assertThat(settings.service().debug()).isFalse();
-        assertThat(settings.database().poolSize()).isEqualTo(20);
-        assertThat(settings.database().maxOverflow()).isEqualTo(10);
+        int processors = Runtime.getRuntime().availableProcessors();
+        assertThat(settings.database().poolSize()).as("one kept open per processor").isEqualTo(processors);
+        assertThat(settings.database().poolSize() + settings.database().maxOverflow())
+                .as("the pool's maximum: 2 × processors + 1").isEqualTo(2 * processors + 1);
         assertThat(settings.database().schema()).as("the connection's default schema").isEmpty();
         assertThat(settings.security().jwt().lifetime()).isEqualTo(Duration.ofMinutes(30));
         assertThat(settings.policies().sessions().refreshTokenLifetime()).isEqualTo(Duration.ofDays(7));

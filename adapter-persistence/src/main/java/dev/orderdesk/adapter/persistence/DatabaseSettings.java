@@ -24,8 +24,6 @@ public record DatabaseSettings(DatabaseUrl url, int poolSize, int maxOverflow, D
                                Duration socketTimeout, Duration connectRetry, String poolName, String applicationName,
                                Optional<String> schema) {
 
-    public static final int DEFAULT_POOL_SIZE = 20;
-    public static final int DEFAULT_MAX_OVERFLOW = 10;
     public static final int MAX_CONNECTIONS = 500;
     public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(3);
     public static final Duration MAX_CONNECTION_TIMEOUT = Duration.ofSeconds(60);
@@ -67,6 +65,21 @@ public record DatabaseSettings(DatabaseUrl url, int poolSize, int maxOverflow, D
     public DatabaseSettings(DatabaseUrl url, int poolSize, int maxOverflow, Duration connectionTimeout,
                             Duration socketTimeout, Duration connectRetry) {
         this(url, poolSize, maxOverflow, connectionTimeout, socketTimeout, connectRetry, DEFAULT_NAME, DEFAULT_NAME);
+    }
+
+    /**
+     * The default {@code poolSize} on a machine with {@code processors} processors: one connection kept open per
+     * processor. With {@link #defaultMaxOverflow(int)} the pool's maximum is {@code 2 × processors + 1}, HikariCP's
+     * "About Pool Sizing" formula (connections ≈ cores × 2 + effective spindles, one spindle for data in memory or
+     * on SSD): more connections than that only queue inside PostgreSQL instead of in the pool.
+     */
+    public static int defaultPoolSize(int processors) {
+        return Math.max(1, processors);
+    }
+
+    /** The default {@code maxOverflow}: {@code processors + 1}, opened under load and closed when idle. */
+    public static int defaultMaxOverflow(int processors) {
+        return Math.max(1, processors) + 1;
     }
 
     /**

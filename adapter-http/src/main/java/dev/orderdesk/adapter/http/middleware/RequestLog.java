@@ -44,9 +44,10 @@ public final class RequestLog {
                 MDC.put("method", ctx.method().name());
                 MDC.put("route", route);
                 MDC.put("status", String.valueOf(ctx.statusCode()));
-                MDC.put("duration_ms", String.format("%.1f", durationMillis));
+                String duration = String.format("%.1f", durationMillis);
+                MDC.put("duration_ms", duration);
                 BearerAuthentication.of(ctx).ifPresent(caller -> MDC.put("user_id", String.valueOf(caller.id().value())));
-                LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", durationMillis));
+                LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), duration);
             }
         } finally {
             MDC.clear();
