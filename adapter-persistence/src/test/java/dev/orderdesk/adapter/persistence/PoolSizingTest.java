@@ -2,6 +2,7 @@ package dev.orderdesk.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orderdesk.adapter.persistence.testfixtures.TestDatabase;
 import java.sql.Connection;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
