@@ -70,6 +70,8 @@ public final class Application implements AutoCloseable {
                 // Another step migrates (a Job, a one-shot service): never serve a schema older than the code.
                 requireMigrated(Database.state(settings.database(), persistence.dataSource()).pending().size());
             }
+            // Before the core: its caller cache trusts memory only once the listener hears account changes.
+            persistence.listenForAccountChanges();
             UseCases core = core(settings, persistence, limits, hasher, clock);
             createFirstAdmin(service, core.users().createAdmin());
             UseCases served = metrics.map(m -> new BusinessCounters(m).count(core)).orElse(core);
@@ -108,7 +110,8 @@ public final class Application implements AutoCloseable {
 
     /**
      * The core over PostgreSQL (data, idempotency, refresh tokens: shared by every instance), the limit stores
-     * (PostgreSQL or Redis, also shared), bcrypt and JWT. Readiness asks the database only, deliberately not Redis:
+     * (PostgreSQL or Redis, also shared), bcrypt and JWT, and account changes announced to every instance with
+     * {@code NOTIFY} (a command announces its changes; only a serving instance listens). Readiness asks the database only, deliberately not Redis:
      * a Redis outage costs logins and registrations a 503 each (failing closed) but leaves every read working, and
      * taking every instance out of the balancer for it would turn that into a full outage.
      */
@@ -117,7 +120,8 @@ public final class Application implements AutoCloseable {
         DrivenPorts ports = new DrivenPorts(persistence.users(), persistence.orders(), persistence.refreshTokens(),
                 persistence.idempotencyKeys(), persistence.transactions(), hasher,
                 new JwtAccessTokens(settings.security().jwt(), clock), new SecureRandomRefreshTokens(),
-                limits.loginAttempts(), limits.addressAttempts(), List.of(persistence.databaseProbe()));
+                limits.loginAttempts(), limits.addressAttempts(), List.of(persistence.databaseProbe()),
+                persistence.accountChanges());
         return UseCaseFactory.build(ports, settings.policies(), clock);
     }
 
