@@ -1,6 +1,7 @@
 package dev.orderdesk.application;
 
 import dev.orderdesk.application.port.out.AccessTokens;
+import dev.orderdesk.application.port.out.AccountChanges;
 import dev.orderdesk.application.port.out.AttemptCounter;
 import dev.orderdesk.application.port.out.AttemptLog;
 import dev.orderdesk.application.port.out.HealthProbe;
@@ -29,11 +30,13 @@ import java.util.Objects;
  * @param loginAttempts         the store behind the login lock-out
  * @param addressAttempts       the store behind the per-address limit
  * @param healthProbes          the dependencies readiness asks about
+ * @param accountChanges        announces account changes to every instance, so the caller cache can be trusted
  */
 public record DrivenPorts(UserRepository users, OrderRepository orders, RefreshTokenStore refreshTokens,
                           IdempotencyStore idempotency, TransactionRunner transactions, PasswordHasher passwordHasher,
                           AccessTokens accessTokens, RefreshTokenGenerator refreshTokenGenerator,
-                          AttemptLog loginAttempts, AttemptCounter addressAttempts, List<HealthProbe> healthProbes) {
+                          AttemptLog loginAttempts, AttemptCounter addressAttempts, List<HealthProbe> healthProbes,
+                          AccountChanges accountChanges) {
 
     /**
      * Checks every port is present and copies the probes.
@@ -49,6 +52,7 @@ public record DrivenPorts(UserRepository users, OrderRepository orders, RefreshT
      * @param loginAttempts         the store behind the login lock-out
      * @param addressAttempts       the store behind the per-address limit
      * @param healthProbes          the dependencies readiness asks about; copied
+     * @param accountChanges        announces account changes to every instance
      */
     public DrivenPorts {
         Objects.requireNonNull(users, "users");
@@ -62,6 +66,31 @@ public record DrivenPorts(UserRepository users, OrderRepository orders, RefreshT
         Objects.requireNonNull(loginAttempts, "loginAttempts");
         Objects.requireNonNull(addressAttempts, "addressAttempts");
         healthProbes = List.copyOf(healthProbes);
+        Objects.requireNonNull(accountChanges, "accountChanges");
+    }
+
+    /**
+     * Without an invalidation channel ({@link AccountChanges#unheard()}): every authenticated request reads its
+     * caller's account, which is correct on any number of instances.
+     *
+     * @param users                 stores users
+     * @param orders                stores orders
+     * @param refreshTokens         stores refresh tokens
+     * @param idempotency           remembers order creations by key
+     * @param transactions          runs each use case's work in one transaction
+     * @param passwordHasher        hashes and checks passwords
+     * @param accessTokens          issues and verifies access tokens
+     * @param refreshTokenGenerator makes refresh tokens
+     * @param loginAttempts         the store behind the login lock-out
+     * @param addressAttempts       the store behind the per-address limit
+     * @param healthProbes          the dependencies readiness asks about; copied
+     */
+    public DrivenPorts(UserRepository users, OrderRepository orders, RefreshTokenStore refreshTokens,
+                       IdempotencyStore idempotency, TransactionRunner transactions, PasswordHasher passwordHasher,
+                       AccessTokens accessTokens, RefreshTokenGenerator refreshTokenGenerator,
+                       AttemptLog loginAttempts, AttemptCounter addressAttempts, List<HealthProbe> healthProbes) {
+        this(users, orders, refreshTokens, idempotency, transactions, passwordHasher, accessTokens,
+                refreshTokenGenerator, loginAttempts, addressAttempts, healthProbes, AccountChanges.unheard());
     }
 
     /**
@@ -73,6 +102,6 @@ public record DrivenPorts(UserRepository users, OrderRepository orders, RefreshT
      */
     public DrivenPorts withPasswordHasher(PasswordHasher hasher) {
         return new DrivenPorts(users, orders, refreshTokens, idempotency, transactions, hasher, accessTokens,
-                refreshTokenGenerator, loginAttempts, addressAttempts, healthProbes);
+                refreshTokenGenerator, loginAttempts, addressAttempts, healthProbes, accountChanges);
     }
 }

@@ -1,6 +1,7 @@
 package dev.orderdesk.application;
 
 import dev.orderdesk.application.policy.AddressLimitPolicy;
+import dev.orderdesk.application.policy.CallerCache;
 import dev.orderdesk.application.policy.IdempotencyPolicy;
 import dev.orderdesk.application.policy.LockoutPolicy;
 import dev.orderdesk.application.policy.PolicySettings;
@@ -46,25 +47,27 @@ public final class UseCaseFactory {
     public static UseCases build(DrivenPorts ports, PolicySettings policies, Clock clock) {
         LockoutPolicy lockout = new LockoutPolicy(ports.loginAttempts(), policies.lockout());
         CurrentPasswordCheck passwordCheck = new CurrentPasswordCheck(ports.passwordHasher(), lockout);
-        return new UseCases(users(ports, passwordCheck, clock), auth(ports, policies, passwordCheck, clock),
+        CallerCache callers = CallerCache.hearing(ports.accountChanges(), policies.callers(), clock);
+        return new UseCases(users(ports, passwordCheck, callers, clock), auth(ports, policies, passwordCheck, callers, clock),
                 orders(ports, new IdempotencyPolicy(ports.idempotency(), policies.idempotency()), clock),
                 new CheckReadinessService(ports.healthProbes()));
     }
 
-    private static UserUseCases users(DrivenPorts ports, CurrentPasswordCheck passwordCheck, Clock clock) {
+    private static UserUseCases users(DrivenPorts ports, CurrentPasswordCheck passwordCheck, CallerCache callers,
+                                      Clock clock) {
         return new UserUseCases(
                 new RegisterUserService(ports.users(), ports.passwordHasher(), ports.transactions(), clock),
                 new GetUserService(ports.users(), ports.transactions()),
                 new FindUserByEmailService(ports.users(), ports.transactions()),
                 new ListUsersService(ports.users(), ports.transactions()),
                 new UpdateProfileService(ports.users(), ports.refreshTokens(), ports.passwordHasher(), passwordCheck,
-                        ports.transactions(), clock),
-                new AdminUpdateUserService(ports.users(), ports.refreshTokens(), ports.transactions(), clock),
+                        callers, ports.transactions(), clock),
+                new AdminUpdateUserService(ports.users(), ports.refreshTokens(), callers, ports.transactions(), clock),
                 new CreateAdminService(ports.users(), ports.passwordHasher(), ports.transactions(), clock));
     }
 
     private static AuthUseCases auth(DrivenPorts ports, PolicySettings policies, CurrentPasswordCheck passwordCheck,
-                                     Clock clock) {
+                                     CallerCache callers, Clock clock) {
         TokenPairIssuer issuer = new TokenPairIssuer(ports.accessTokens(), ports.refreshTokenGenerator(),
                 ports.refreshTokens(), policies.sessions().refreshTokenLifetime());
         return new AuthUseCases(
@@ -72,7 +75,7 @@ public final class UseCaseFactory {
                 new RefreshTokensService(ports.users(), ports.refreshTokenGenerator(), ports.refreshTokens(), issuer,
                         ports.transactions(), clock),
                 new LogoutService(ports.refreshTokenGenerator(), ports.refreshTokens(), ports.transactions(), clock),
-                new AuthenticateService(ports.accessTokens(), ports.users(), ports.transactions()),
+                new AuthenticateService(ports.accessTokens(), ports.users(), callers, ports.transactions()),
                 new AdmitClientService(new AddressLimitPolicy(ports.addressAttempts(), policies.addressLimit()), clock));
     }
 

@@ -11,11 +11,13 @@ import dev.orderdesk.application.UseCaseFactory;
 import dev.orderdesk.application.UseCases;
 import dev.orderdesk.application.port.in.user.CreateAdminUseCase;
 import dev.orderdesk.application.port.in.user.RegisterUserCommand;
+import dev.orderdesk.application.port.out.AccountChanges;
 import dev.orderdesk.application.port.out.PasswordHasher;
 import dev.orderdesk.domain.user.Email;
 import dev.orderdesk.domain.user.PlainPassword;
 import dev.orderdesk.domain.user.UserName;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class Application implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    /** How long a command waits to connect its listener, and for its announcements to be delivered. */
+    private static final Duration DELIVERY_WAIT = Duration.ofSeconds(3);
 
     private final JdbiPersistence persistence;
     private final HttpApi http;
@@ -72,7 +76,9 @@ public final class Application implements AutoCloseable {
                 // Another step migrates (a Job, a one-shot service): never serve a schema older than the code.
                 requireMigrated(Database.state(settings.database(), persistence.dataSource()).pending().size());
             }
-            UseCases core = core(settings, persistence, limits, hasher, clock);
+            // Before the core: its caller cache trusts memory only once the listener hears account changes.
+            persistence.listenForAccountChanges();
+            UseCases core = core(settings, persistence, persistence.accountChanges(), limits, hasher, clock);
             createFirstAdmin(service, core.users().createAdmin());
             UseCases served = metrics.map(m -> new BusinessCounters(m).count(core)).orElse(core);
             HttpApi http = new HttpApi(settings.http(), served,
@@ -104,22 +110,28 @@ public final class Application implements AutoCloseable {
         try (JdbiPersistence persistence = JdbiPersistence.open(settings.database());
              LimitStores limits = LimitStores.open(settings.redis(), persistence);
              BoundedPasswordHasher hasher = BoundedPasswordHasher.bcrypt(settings.security().hashing())) {
-            return work.apply(core(settings, persistence, limits, hasher, Clock.systemUTC()));
+            // A command's account changes hold on the serving instances when it returns: it waits for their delivery.
+            persistence.listenForAccountChanges();
+            DeliveredAccountChanges changes = DeliveredAccountChanges.over(persistence.accountChanges(), DELIVERY_WAIT);
+            T result = work.apply(core(settings, persistence, changes, limits, hasher, Clock.systemUTC()));
+            changes.awaitDelivery();
+            return result;
         }
     }
 
     /**
      * The core over PostgreSQL (data, idempotency, refresh tokens: shared by every instance), the limit stores
-     * (PostgreSQL or Redis, also shared), bcrypt and JWT. Readiness asks the database only, deliberately not Redis:
+     * (PostgreSQL or Redis, also shared), bcrypt and JWT, and account changes announced to every instance with
+     * {@code NOTIFY} (a command announces its changes; only a serving instance listens). Readiness asks the database only, deliberately not Redis:
      * a Redis outage costs logins and registrations a 503 each (failing closed) but leaves every read working, and
      * taking every instance out of the balancer for it would turn that into a full outage.
      */
-    private static UseCases core(Settings settings, JdbiPersistence persistence, LimitStores limits,
-                                 PasswordHasher hasher, Clock clock) {
+    private static UseCases core(Settings settings, JdbiPersistence persistence, AccountChanges accountChanges,
+                                 LimitStores limits, PasswordHasher hasher, Clock clock) {
         DrivenPorts ports = new DrivenPorts(persistence.users(), persistence.orders(), persistence.refreshTokens(),
                 persistence.idempotencyKeys(), persistence.transactions(), hasher,
                 new JwtAccessTokens(settings.security().jwt(), clock), new SecureRandomRefreshTokens(),
-                limits.loginAttempts(), limits.addressAttempts(), List.of(persistence.databaseProbe()));
+                limits.loginAttempts(), limits.addressAttempts(), List.of(persistence.databaseProbe()), accountChanges);
         return UseCaseFactory.build(ports, settings.policies(), clock);
     }
 

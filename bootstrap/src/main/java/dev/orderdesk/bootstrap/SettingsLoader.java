@@ -8,6 +8,7 @@ import dev.orderdesk.adapter.persistence.DatabaseUrl;
 import dev.orderdesk.adapter.redis.RedisSettings;
 import dev.orderdesk.adapter.redis.RedisUrl;
 import dev.orderdesk.application.policy.AddressLimitSettings;
+import dev.orderdesk.application.policy.CallerCacheSettings;
 import dev.orderdesk.application.policy.PolicySettings;
 import dev.orderdesk.application.policy.SessionSettings;
 import java.nio.file.Path;
@@ -194,7 +195,12 @@ public final class SettingsLoader {
                 .withAddressLimit(new AddressLimitSettings(env.integer("ADDRESS_RATE_LIMIT_PER_MINUTE",
                         AddressLimitSettings.DEFAULTS.perMinute(), 0, AddressLimitSettings.MAX_PER_MINUTE)))
                 .withSessions(new SessionSettings(env.days("REFRESH_TOKEN_EXPIRE_DAYS",
-                        SessionSettings.DEFAULTS.refreshTokenLifetime(), SessionSettings.MAX_REFRESH_TOKEN_LIFETIME)));
+                        SessionSettings.DEFAULTS.refreshTokenLifetime(), SessionSettings.MAX_REFRESH_TOKEN_LIFETIME)))
+                .withCallers(new CallerCacheSettings(
+                        env.seconds("CALLER_CACHE_TTL_SECONDS", CallerCacheSettings.DEFAULTS.maxAge(), Duration.ZERO,
+                                CallerCacheSettings.MAX_AGE),
+                        env.integer("CALLER_CACHE_MAX_ENTRIES", CallerCacheSettings.DEFAULTS.maxEntries(), 1,
+                                CallerCacheSettings.MAX_ENTRIES)));
     }
 
     private DatabaseUrl databaseUrl() {

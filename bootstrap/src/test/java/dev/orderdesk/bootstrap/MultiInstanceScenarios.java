@@ -8,6 +8,7 @@ import dev.orderdesk.testkit.concurrency.Concurrently;
 import dev.orderdesk.testkit.time.ControllableClock;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class MultiInstanceScenarios {
 
     private static final int INSTANCES = 3;
+    /** How soon an account change must hold on the instances that did not make it. */
+    private static final Duration CROSS_INSTANCE = Duration.ofSeconds(1);
     private static final String ORDER = "{\"currency\":\"EUR\",\"items\":[{\"sku\":\"BOOK-1\",\"quantity\":1,\"unit_price\":750}]}";
 
     @TempDir
@@ -128,6 +132,54 @@ abstract class MultiInstanceScenarios {
         assertThat(statuses).filteredOn(status -> status == 409).hasSize(49);
     }
 
+    @Test
+    void aDeactivationHoldsAtOnceOnItsInstanceAndWithinASecondOnEveryOther() {
+        AdaAndAnAdmin signedIn = adaSeenByEveryInstance();
+
+        signedIn.change(instances.get(0), "{\"is_active\":false}");
+
+        assertThat(signedIn.readOwnAccount(instances.get(0))).as("at once where it changed").isEqualTo(401);
+        assertThat(within(CROSS_INSTANCE, () -> signedIn.readOwnAccount(instances.get(1)), 401)).isEqualTo(401);
+        assertThat(within(CROSS_INSTANCE, () -> signedIn.readOwnAccount(instances.get(2)), 401)).isEqualTo(401);
+    }
+
+    @Test
+    void aRoleChangeHoldsAtOnceOnItsInstanceAndWithinASecondOnEveryOther() {
+        AdaAndAnAdmin signedIn = adaAndAnAdmin();
+        instances.forEach(instance -> assertThat(signedIn.listUsers(instance)).isEqualTo(403));
+
+        signedIn.change(instances.get(1), "{\"role\":\"admin\"}");
+
+        assertThat(signedIn.listUsers(instances.get(1))).as("at once where it changed").isEqualTo(200);
+        assertThat(within(CROSS_INSTANCE, () -> signedIn.listUsers(instances.get(0)), 200)).isEqualTo(200);
+        assertThat(within(CROSS_INSTANCE, () -> signedIn.listUsers(instances.get(2)), 200)).isEqualTo(200);
+    }
+
+    @Test
+    void withTheListenersCutOffEveryInstanceReadsTheAccountAndWhenTheyReconnectItStillHolds() {
+        AdaAndAnAdmin signedIn = adaSeenByEveryInstance();
+        try {
+            // New connections are refused (the pools keep theirs), so the killed listeners cannot come back:
+            // no announcement can reach any instance while the account changes.
+            TestDatabase.executeOnServer("ALTER DATABASE " + database + " ALLOW_CONNECTIONS false");
+            TestDatabase.executeOnServer("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                    + database + "' AND application_name LIKE '% account changes'");
+            awaitListeners(0);
+
+            signedIn.change(instances.get(0), "{\"is_active\":false}");
+
+            for (EndToEndSupport instance : instances) {
+                assertThat(signedIn.readOwnAccount(instance)).as("deaf: read through at once").isEqualTo(401);
+            }
+        } finally {
+            TestDatabase.executeOnServer("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
+        }
+        awaitListeners(INSTANCES);
+        for (EndToEndSupport instance : instances) {
+            assertThat(signedIn.readOwnAccount(instance)).as("emptied on reconnect").isEqualTo(401);
+        }
+    }
+
     /** Starts the instances; {@code environment} adds to the shared settings. */
     protected final void start(Map<String, String> environment) {
         Map<String, String> shared = new HashMap<>(limitStore());
@@ -158,6 +210,63 @@ abstract class MultiInstanceScenarios {
 
     protected final JsonNode json(HttpResponse<String> response) {
         return instances.get(0).json(response);
+    }
+
+    /** Starts the instances, registers Ada and signs her and the first administrator in. */
+    private AdaAndAnAdmin adaAndAnAdmin() {
+        start(Map.of());
+        long ada = json(register("ada@example.org", "ada-password")).get("id").asLong();
+        return new AdaAndAnAdmin(ada, nextInstance().bearer("ada@example.org", "ada-password"),
+                nextInstance().bearer(EndToEndSupport.ADMIN_EMAIL, EndToEndSupport.ADMIN_PASSWORD));
+    }
+
+    /** As {@link #adaAndAnAdmin()}, and every instance has served Ada once (so each may remember her). */
+    private AdaAndAnAdmin adaSeenByEveryInstance() {
+        AdaAndAnAdmin signedIn = adaAndAnAdmin();
+        instances.forEach(instance -> assertThat(signedIn.readOwnAccount(instance)).isEqualTo(200));
+        return signedIn;
+    }
+
+    private record AdaAndAnAdmin(long ada, String adaToken, String admin) {
+        int readOwnAccount(EndToEndSupport instance) {
+            return instance.send("GET", "/api/v1/users/" + ada, null, "Authorization", adaToken).statusCode();
+        }
+
+        int listUsers(EndToEndSupport instance) {
+            return instance.send("GET", "/api/v1/users", null, "Authorization", adaToken).statusCode();
+        }
+
+        /** The administrator changes Ada's account through {@code instance}. */
+        void change(EndToEndSupport instance, String body) {
+            HttpResponse<String> changed = instance.send("PATCH", "/api/v1/users/" + ada, body, "Authorization", admin);
+            assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        }
+    }
+
+    /** Asks until the status is {@code expected} or the deadline passes, and returns the last status. */
+    private static int within(Duration deadline, IntSupplier status, int expected) {
+        long end = System.nanoTime() + deadline.toNanos();
+        int last = status.getAsInt();
+        while (last != expected && System.nanoTime() < end) {
+            Thread.onSpinWait();
+            last = status.getAsInt();
+        }
+        return last;
+    }
+
+    /** Waits (at most ten seconds) until this many account-change listeners are connected to the database. */
+    private void awaitListeners(int count) {
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        int connected = listeners();
+        while (connected != count && System.nanoTime() < end) {
+            connected = listeners();
+        }
+        assertThat(connected).as("listeners connected").isEqualTo(count);
+    }
+
+    private int listeners() {
+        return TestDatabase.countOnServer("SELECT count(*) FROM pg_stat_activity WHERE datname = '" + database
+                + "' AND application_name LIKE '% account changes'");
     }
 
     private static String refreshBody(JsonNode tokens) {

@@ -268,6 +268,23 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void readsTheCallerCacheBoundsWithThirtySecondsAndTenThousandByDefault() {
+        Settings defaults = SettingsLoader.load(Map.of("ENVIRONMENT", "development"), directory).settings();
+        Settings chosen = SettingsLoader.load(Map.of("ENVIRONMENT", "development", "CALLER_CACHE_TTL_SECONDS", "0",
+                "CALLER_CACHE_MAX_ENTRIES", "50"), directory).settings();
+
+        assertThat(defaults.policies().callers().maxAge()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(defaults.policies().callers().maxEntries()).isEqualTo(10_000);
+        assertThat(chosen.policies().callers().maxAge()).isZero();
+        assertThat(chosen.policies().callers().maxEntries()).isEqualTo(50);
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("ENVIRONMENT", "development",
+                "CALLER_CACHE_TTL_SECONDS", "301", "CALLER_CACHE_MAX_ENTRIES", "0"), directory))
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems())
+                        .anyMatch(problem -> problem.startsWith("CALLER_CACHE_TTL_SECONDS"))
+                        .anyMatch(problem -> problem.startsWith("CALLER_CACHE_MAX_ENTRIES")));
+    }
+
+    @Test
     void withoutRedisUrlTheLimitsStayInPostgreSql() {
         Settings settings = SettingsLoader.load(Map.of("ENVIRONMENT", "development"), directory).settings();
 

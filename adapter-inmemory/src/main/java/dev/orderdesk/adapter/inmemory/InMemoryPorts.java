@@ -34,6 +34,6 @@ public final class InMemoryPorts {
                 new InMemoryRefreshTokenStore(transactions), new InMemoryIdempotencyStore(transactions), transactions,
                 new DevelopmentPasswordHasher(), new SignedAccessTokens(clock, ACCESS_TOKEN_LIFETIME),
                 new RandomRefreshTokens(), new InMemoryAttemptLog(), new InMemoryAttemptCounter(),
-                List.of(new InMemoryHealthProbe()));
+                List.of(new InMemoryHealthProbe()), new InMemoryAccountChanges());
     }
 }

@@ -2,6 +2,7 @@ package dev.orderdesk.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.orderdesk.application.port.out.AccountChanges;
 import dev.orderdesk.application.port.out.AttemptCounter;
 import dev.orderdesk.application.port.out.AttemptLog;
 import dev.orderdesk.application.port.out.HealthProbe;
@@ -33,17 +34,20 @@ public final class JdbiPersistence implements AutoCloseable {
     private final Optional<AutoCloseable> ownPool;
     private final DatabaseProbe probe;
     private final Jdbi jdbi;
+    private final PgAccountChanges accountChanges;
 
-    private JdbiPersistence(DataSource dataSource, Jdbi jdbi, Optional<AutoCloseable> ownPool) {
+    private JdbiPersistence(DataSource dataSource, Jdbi jdbi, Optional<AutoCloseable> ownPool,
+                            Optional<PgAccountChanges.Connector> listenerConnection) {
         this.dataSource = dataSource;
         this.ownPool = ownPool;
         this.probe = new DatabaseProbe(dataSource);
         this.jdbi = jdbi.installPlugin(new SqlObjectPlugin());
+        this.accountChanges = new PgAccountChanges(this.jdbi, listenerConnection);
     }
 
     /** Opens the pool; fails at once when the database cannot be reached. */
     public static JdbiPersistence open(DatabaseSettings settings) {
-        return owning(new HikariDataSource(poolConfig(settings)));
+        return owning(new HikariDataSource(poolConfig(settings)), settings);
     }
 
     /**
@@ -62,11 +66,12 @@ public final class JdbiPersistence implements AutoCloseable {
      * {@link #close()} leaves both open. As for {@link #using(DataSource)}, the schema must be migrated.
      */
     public static JdbiPersistence using(DataSource hostDataSource, Jdbi hostJdbi) {
-        return new JdbiPersistence(hostDataSource, hostJdbi, Optional.empty());
+        return new JdbiPersistence(hostDataSource, hostJdbi, Optional.empty(), Optional.empty());
     }
 
-    private static JdbiPersistence owning(HikariDataSource pool) {
-        return new JdbiPersistence(pool, Jdbi.create(pool), Optional.of(pool));
+    private static JdbiPersistence owning(HikariDataSource pool, DatabaseSettings settings) {
+        return new JdbiPersistence(pool, Jdbi.create(pool), Optional.of(pool),
+                Optional.of(() -> listenerConnection(settings)));
     }
 
     /**
@@ -77,7 +82,7 @@ public final class JdbiPersistence implements AutoCloseable {
     public static JdbiPersistence open(DatabaseSettings settings, Object meterRegistry) {
         HikariConfig config = poolConfig(settings);
         config.setMetricRegistry(meterRegistry);
-        return owning(new HikariDataSource(config));
+        return owning(new HikariDataSource(config), settings);
     }
 
     /**
@@ -129,6 +134,23 @@ public final class JdbiPersistence implements AutoCloseable {
         }
     }
 
+    /**
+     * The account-change listener's own connection, outside the pool: named so an operator (or a test) can find it
+     * in {@code pg_stat_activity}.
+     */
+    private static Connection listenerConnection(DatabaseSettings settings) throws SQLException {
+        Properties properties = connectOnce(settings, settings.url());
+        properties.setProperty("ApplicationName", listenerName(settings));
+        return DriverManager.getConnection(settings.url().jdbcUrl(), properties);
+    }
+
+    /**
+     * What PostgreSQL shows as {@code application_name} for the account-change listener of pools with these settings.
+     */
+    public static String listenerName(DatabaseSettings settings) {
+        return settings.applicationName() + " account changes";
+    }
+
     /** The credentials plus the pool's own limits, so one connection attempt can never hang. */
     private static Properties connectOnce(DatabaseSettings settings, DatabaseUrl url) {
         Properties properties = url.credentials();
@@ -163,6 +185,23 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public IdempotencyStore idempotencyKeys() {
         return new JdbiIdempotencyStore(jdbi);
+    }
+
+    /**
+     * Announces account changes to every instance on this database with {@code NOTIFY}, in the use case's
+     * transaction. Its subscribers hear nothing until {@link #listenForAccountChanges()} runs, so a command-line
+     * process announces without listening.
+     */
+    public AccountChanges accountChanges() {
+        return accountChanges;
+    }
+
+    /**
+     * Starts listening for account changes on a dedicated connection (reconnecting with backoff) until
+     * {@link #close()}. Over a host's own data source nothing listens: the caller cache then stays bypassed.
+     */
+    public void listenForAccountChanges() {
+        accountChanges.listen();
     }
 
     public HealthProbe databaseProbe() {
@@ -209,6 +248,7 @@ public final class JdbiPersistence implements AutoCloseable {
 
     @Override
     public void close() {
+        accountChanges.close();
         probe.close();
         ownPool.ifPresent(JdbiPersistence::closePool);
     }

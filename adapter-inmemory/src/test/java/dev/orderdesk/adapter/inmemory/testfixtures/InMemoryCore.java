@@ -55,7 +55,8 @@ public final class InMemoryCore {
         this.useCases = OrderdeskCore.builder()
                 .ports(new DrivenPorts(users, orders, refreshTokens, idempotency, transactions, hasher, accessTokens,
                         memory.refreshTokenGenerator(), memory.loginAttempts(),
-                        addressAttempts.orElse(memory.addressAttempts()), memory.healthProbes()))
+                        addressAttempts.orElse(memory.addressAttempts()), memory.healthProbes(),
+                        memory.accountChanges()))
                 .clock(clock)
                 .policies(policies)
                 .build();

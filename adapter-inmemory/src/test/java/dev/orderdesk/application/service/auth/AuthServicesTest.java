@@ -17,6 +17,7 @@ import dev.orderdesk.application.port.in.auth.RefreshTokensUseCase;
 import dev.orderdesk.application.port.in.auth.TokenPair;
 import dev.orderdesk.application.port.in.user.AdminUpdateUserCommand;
 import dev.orderdesk.application.port.in.user.RegisterUserCommand;
+import dev.orderdesk.application.port.in.user.UpdateProfileCommand;
 import dev.orderdesk.application.port.out.UserRepository;
 import dev.orderdesk.domain.DomainException;
 import dev.orderdesk.domain.ErrorCode;
@@ -171,6 +172,52 @@ class AuthServicesTest {
     }
 
     @Test
+    void aCallerIsReadOnceAndThenRemembered() {
+        TokenPair pair = login.login(new LoginCommand("ada@example.org", "ada-password"));
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(authenticate.authenticate(pair.accessToken())).isEqualTo(new Caller(ada.id(), Role.USER));
+        }
+
+        assertThat(accountReads()).isEqualTo(1);
+    }
+
+    @Test
+    void aRememberedCallerDeactivatedByAnAdminIsRefusedOnTheNextRequest() {
+        TokenPair pair = login.login(new LoginCommand("ada@example.org", "ada-password"));
+        authenticate.authenticate(pair.accessToken());
+
+        deactivate(ada);
+
+        assertThat(failure(() -> authenticate.authenticate(pair.accessToken())).code()).isEqualTo(ErrorCode.INVALID_TOKEN);
+    }
+
+    @Test
+    void aRememberedCallersNewRoleAppliesOnTheNextRequest() {
+        TokenPair pair = login.login(new LoginCommand("ada@example.org", "ada-password"));
+        authenticate.authenticate(pair.accessToken());
+
+        core.useCases.users().adminUpdate().update(Caller.operator(), ada.id(),
+                new AdminUpdateUserCommand(Optional.empty(), Optional.of(Role.ADMIN), Optional.empty()));
+
+        assertThat(authenticate.authenticate(pair.accessToken())).isEqualTo(new Caller(ada.id(), Role.ADMIN));
+    }
+
+    @Test
+    void aPasswordChangeMakesTheNextRequestReadTheAccountAgainAndTheAccessTokenStaysValidAsBefore() {
+        TokenPair pair = login.login(new LoginCommand("ada@example.org", "ada-password"));
+        Caller caller = authenticate.authenticate(pair.accessToken());
+
+        core.useCases.users().updateProfile().update(caller, new UpdateProfileCommand(Optional.empty(),
+                Optional.of(PlainPassword.of("new-ada-password")), Optional.of(PlainPassword.of("ada-password"))));
+        long readsBefore = accountReads();
+
+        // Only the role and the active flag decide authentication; a password change revokes refresh tokens only.
+        assertThat(authenticate.authenticate(pair.accessToken())).isEqualTo(caller);
+        assertThat(accountReads()).isEqualTo(readsBefore + 1);
+    }
+
+    @Test
     void addressesOverTheirLimitAreToldHowLongToWait() {
         admit.admit("198.51.100.1");
 
@@ -183,6 +230,10 @@ class AuthServicesTest {
                 UserName.parse("Root"), hasher.hash(PlainPassword.of("root-password")), clock.instant())).orElseThrow();
         core.useCases.users().adminUpdate().update(new Caller(admin.id(), Role.ADMIN),
                 user.id(), new AdminUpdateUserCommand(Optional.empty(), Optional.empty(), Optional.of(false)));
+    }
+
+    private long accountReads() {
+        return core.transactions.calls().stream().filter(call -> call.operation().equals("users.findById")).count();
     }
 
     private static DomainException failure(ThrowingCallable call) {

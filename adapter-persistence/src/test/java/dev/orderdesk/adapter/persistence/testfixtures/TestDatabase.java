@@ -11,6 +11,7 @@ import dev.orderdesk.domain.user.UserName;
 import dev.orderdesk.migrations.Migrations;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -110,6 +111,19 @@ public final class TestDatabase implements AutoCloseable {
     /** Runs SQL on the test server's own database (for creating and dropping whole databases). */
     public static void executeOnServer(String sql) {
         execute(serverUrl(), sql);
+    }
+
+    /** Runs a query answering one number on the test server's own database (for looking at pg_stat_activity). */
+    public static int countOnServer(String sql) {
+        DatabaseUrl url = serverUrl();
+        try (Connection connection = DriverManager.getConnection(url.jdbcUrl(), url.credentials());
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed on the test database: " + e.getMessage(), e);
+        }
     }
 
     private static void execute(DatabaseUrl url, String sql) {

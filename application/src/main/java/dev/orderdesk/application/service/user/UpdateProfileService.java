@@ -1,5 +1,6 @@
 package dev.orderdesk.application.service.user;
 
+import dev.orderdesk.application.policy.CallerCache;
 import dev.orderdesk.application.port.in.Caller;
 import dev.orderdesk.application.port.in.user.UpdateProfileCommand;
 import dev.orderdesk.application.port.in.user.UpdateProfileUseCase;
@@ -18,7 +19,9 @@ import java.util.Optional;
 
 /**
  * A user edits their own profile. Bcrypt work (checking the current password, hashing the new one) happens between
- * the read and the write, outside any transaction; the write is guarded by the version read first.
+ * the read and the write, outside any transaction; the write is guarded by the version read first. A change is
+ * announced to the caller caches of all instances (today only the role and active flag decide authentication, but
+ * an account's every change is announced, so no cache can ever hold an older version than the last announced one).
  */
 public final class UpdateProfileService implements UpdateProfileUseCase {
 
@@ -26,6 +29,7 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
     private final RefreshTokenStore refreshTokens;
     private final PasswordHasher hasher;
     private final CurrentPasswordCheck passwordCheck;
+    private final CallerCache callers;
     private final TransactionRunner transactions;
     private final Clock clock;
 
@@ -36,15 +40,18 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
      * @param refreshTokens revokes every session after a password change
      * @param hasher        hashes the new password
      * @param passwordCheck checks the current password under the lock-out
+     * @param callers       forgets the changed account on every instance
      * @param transactions  runs the read and the write
      * @param clock         the source of the change's instant
      */
     public UpdateProfileService(UserRepository users, RefreshTokenStore refreshTokens, PasswordHasher hasher,
-                                CurrentPasswordCheck passwordCheck, TransactionRunner transactions, Clock clock) {
+                                CurrentPasswordCheck passwordCheck, CallerCache callers,
+                                TransactionRunner transactions, Clock clock) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.hasher = hasher;
         this.passwordCheck = passwordCheck;
+        this.callers = callers;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -67,12 +74,15 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
         if (withPassword == current) {
             return current;
         }
-        return transactions.inTransaction(() -> {
+        User updated = transactions.inTransaction(() -> {
             User stored = users.update(withPassword).orElseThrow(UserUpdates::conflict);
             if (newHash.isPresent()) {
                 refreshTokens.revokeAllOf(stored.id(), now);
             }
+            callers.announceChange(stored.id());
             return stored;
         });
+        callers.forget(updated.id()); // committed: from the next request on, this instance reads the account again
+        return updated;
     }
 }
